@@ -1,0 +1,75 @@
+package dev.stocktake.schema.validate;
+
+import dev.stocktake.schema.Problem;
+import dev.stocktake.schema.io.FieldPath;
+import dev.stocktake.schema.io.Loaded;
+import dev.stocktake.schema.project.ProjectConfig;
+import dev.stocktake.schema.project.ProjectFiles;
+import dev.stocktake.schema.project.RoundConfig;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Checks a project's {@code stocktake.yaml} against the folder it stands in. */
+public final class ProjectValidator {
+
+  public List<Problem> validate(Loaded<ProjectConfig> document) {
+    Collector out = new Collector(document);
+    ProjectConfig project = document.value();
+    Path folder = Path.of(document.file()).toAbsolutePath().getParent();
+    out.languages(FieldPath.of("languages"), project.languages());
+    if (!project.languages().contains(project.sourceLanguage())) {
+      out.add(
+          FieldPath.of("source_language"),
+          "source language \""
+              + project.sourceLanguage()
+              + "\" is not one of languages "
+              + project.languages());
+    }
+    out.textComplete(FieldPath.of("title"), project.title(), project.languages());
+    if (project.survey() == null) {
+      out.add(
+          FieldPath.of("survey"), "name the survey: its schemas are in surveys/<survey>/v<N>.yaml");
+    }
+    if (project.framework() != null
+        && ProjectFiles.findDocument(folder.resolve("frameworks"), project.framework()) == null) {
+      out.add(
+          FieldPath.of("framework"),
+          "framework \"" + project.framework() + "\" not found in " + folder.resolve("frameworks"));
+    }
+    FieldPath rounds = FieldPath.of("rounds");
+    if (project.rounds().isEmpty()) {
+      out.add(rounds, "list at least one round");
+    }
+    out.unique(project.rounds().stream().map(RoundConfig::id).toList(), rounds, "id", "round");
+    for (int i = 0; i < project.rounds().size(); i++) {
+      RoundConfig round = project.rounds().get(i);
+      if (project.survey() != null) {
+        Path schemas = folder.resolve("surveys").resolve(project.survey());
+        if (ProjectFiles.findDocument(schemas, "v" + round.schema()) == null) {
+          out.add(
+              rounds.index(i).field("schema"),
+              "schema version "
+                  + round.schema()
+                  + " not found: expected "
+                  + schemas.resolve("v" + round.schema() + ".yaml"));
+        }
+      }
+      if (i > 0 && round.schema() < project.rounds().get(i - 1).schema()) {
+        out.add(
+            rounds.index(i).field("schema"),
+            "rounds are listed oldest first, so schema versions cannot go"
+                + " down ("
+                + project.rounds().get(i - 1).schema()
+                + " then "
+                + round.schema()
+                + ")");
+      }
+    }
+    if (project.confidentiality().threshold() < 1) {
+      out.add(
+          FieldPath.of("confidentiality", "suppression_threshold"),
+          "the threshold must be 1 or more");
+    }
+    return out.problems();
+  }
+}
