@@ -1,0 +1,263 @@
+package dev.stocktake.etl.generate;
+
+import dev.stocktake.schema.ChoiceList;
+import dev.stocktake.schema.Question;
+import dev.stocktake.schema.QuestionRef;
+import dev.stocktake.schema.QuestionType;
+import dev.stocktake.schema.SurveySchema;
+import dev.stocktake.schema.expr.Expression;
+import dev.stocktake.schema.expr.ExpressionParser;
+import dev.stocktake.schema.lineage.CodeMapping;
+import dev.stocktake.schema.lineage.Harmonisation;
+import dev.stocktake.schema.lineage.LineageResolver;
+import dev.stocktake.schema.lineage.Lineages;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * Answers one round's questions for one respondent, consistently with the schema: applies_to, skip
+ * logic, constraints and required questions are respected, optional ones sometimes left blank.
+ * Implementation status follows a latent progress per respondent and framework item that grows from
+ * round to round (faster for the items the profile names), so panel respondents move up the scale
+ * and the comparisons have something real to find.
+ */
+final class AnswerGenerator {
+  private static final long LATENT = Mix.of("latent");
+  private static final long STEP = Mix.of("step");
+  private static final long DRAW = Mix.of("draw");
+  private static final double TEXT_MISSING = 0.45;
+
+  private final long seed;
+  private final SurveySchema schema;
+  private final int roundIndex;
+  private final GenerationProfile profile;
+  private final PhraseBank phrases;
+  private final List<QuestionPlan> plans = new ArrayList<>();
+  private final Map<String, Expression> relevance = new HashMap<>();
+
+  /**
+   * @param versions every schema version of the survey, for keys and scales across versions
+   * @param origin the schema of the first round: the scale latent progress is drawn on
+   */
+  AnswerGenerator(
+      long seed,
+      SurveySchema schema,
+      int roundIndex,
+      List<SurveySchema> versions,
+      SurveySchema origin,
+      GenerationProfile profile,
+      PhraseBank phrases) {
+    this.seed = seed;
+    this.schema = schema;
+    this.roundIndex = roundIndex;
+    this.profile = profile;
+    this.phrases = phrases;
+    Lineages toNewest = LineageResolver.resolve(versions);
+    List<SurveySchema> upToThis =
+        versions.stream().filter(v -> v.version() <= schema.version()).toList();
+    Lineages toThis = LineageResolver.resolve(upToThis);
+    for (Question q : schema.questions()) {
+      plans.add(plan(q, toNewest, toThis, origin));
+      if (q.relevant() != null) {
+        relevance.put(q.id(), ExpressionParser.parse(q.relevant()));
+      }
+    }
+  }
+
+  List<Question> questions() {
+    return schema.questions();
+  }
+
+  private QuestionPlan plan(Question q, Lineages toNewest, Lineages toThis, SurveySchema origin) {
+    String stable =
+        toNewest
+            .of(schema.version(), q.id())
+            .filter(h -> !h.targets().isEmpty())
+            .map(h -> h.targets().get(0).questionId())
+            .orElse(q.id());
+    List<String> codes = schema.choicesOf(q).map(ChoiceList::codes).orElse(List.of());
+    ChoiceList originScale = null;
+    CodeMapping fromOrigin = null;
+    if (q.type() == QuestionType.LIKERT) {
+      for (Question o : origin.questions()) {
+        Optional<Harmonisation> h = toThis.of(origin.version(), o.id());
+        if (h.isPresent()
+            && origin.version() != schema.version()
+            && h.get().targets().stream().anyMatch(t -> t.questionId().equals(q.id()))) {
+          originScale = origin.choicesOf(o).orElse(null);
+          fromOrigin =
+              h.get().targets().stream()
+                  .filter(t -> t.questionId().equals(q.id()))
+                  .findFirst()
+                  .orElseThrow()
+                  .mapping();
+        }
+      }
+      if (originScale == null) {
+        originScale = schema.choicesOf(q).orElseThrow();
+        fromOrigin = CodeMapping.identity();
+      }
+    }
+    long key = Mix.of(stable);
+    SplittableRandom shape = Mix.random(seed, key, DRAW);
+    double[] weights = new double[Math.max(codes.size(), 1)];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = 0.15 + shape.nextDouble() * shape.nextDouble() * 1.5;
+    }
+    return new QuestionPlan(
+        q,
+        codes,
+        key,
+        originScale,
+        fromOrigin,
+        profile.progress().of(q.commitment()),
+        weights,
+        stable.equals(profile.regionQuestion()));
+  }
+
+  /** The answers, in schema order, of {@code organisation} in this round; "" when unanswered. */
+  String[] answers(Organisation organisation, String language, SplittableRandom random) {
+    String[] answers = new String[plans.size()];
+    Map<String, String> given = new HashMap<>();
+    for (int i = 0; i < plans.size(); i++) {
+      QuestionPlan plan = plans.get(i);
+      Question q = plan.question();
+      String answer = "";
+      Expression relevant = relevance.get(q.id());
+      boolean asked =
+          q.appliesTo(organisation.group()) && (relevant == null || relevant.test(given::get));
+      double skip = q.type() == QuestionType.TEXT ? TEXT_MISSING : profile.missingRate();
+      if (asked && (q.isRequired() || random.nextDouble() >= skip)) {
+        answer = answer(plan, organisation, language, random);
+      }
+      answers[i] = answer;
+      given.put(q.id(), answer);
+    }
+    return answers;
+  }
+
+  private String answer(
+      QuestionPlan plan, Organisation organisation, String language, SplittableRandom random) {
+    Question q = plan.question();
+    // Draws that should persist for a respondent across rounds come from (organisation, question).
+    SplittableRandom persistent = Mix.random(seed, organisation.index(), plan.key());
+    if (plan.answersRegion() && plan.codes().contains(organisation.region())) {
+      return organisation.region();
+    }
+    return switch (q.type()) {
+      case LIKERT -> likert(plan, organisation);
+      case SINGLE_CHOICE ->
+          plan.codes()
+              .get(
+                  Organisations.pick(
+                      random.nextDouble() < 0.8 ? persistent : random, plan.weights()));
+      case MULTI_CHOICE -> multi(plan, persistent, random);
+      case YES_NO ->
+          persistent.nextDouble() < 0.35 + 0.5 * plan.weights()[0] / 1.65 + 0.05 * roundIndex
+              ? "yes"
+              : "no";
+      case INTEGER -> number(q, persistent, 0);
+      case DECIMAL -> number(q, persistent, 1);
+      case DATE -> date(q, random);
+      case TEXT -> text(q, language, random);
+    };
+  }
+
+  private String likert(QuestionPlan plan, Organisation organisation) {
+    double x = latent(organisation.index(), plan);
+    List<String> originCodes = plan.originScale().codes();
+    double scaled = x * originCodes.size();
+    int level = Math.min((int) scaled, originCodes.size() - 1);
+    double within = scaled - level;
+    List<String> mapped = plan.fromOrigin().map(originCodes.get(level)).orElse(List.of());
+    if (mapped.isEmpty() || !plan.codes().containsAll(mapped)) {
+      return plan.codes().get(Math.min((int) (x * plan.codes().size()), plan.codes().size() - 1));
+    }
+    return mapped.get(Math.min((int) (within * mapped.size()), mapped.size() - 1));
+  }
+
+  /** Latent progress in [0, 1): a start drawn per respondent, plus a random step each round. */
+  private double latent(long organisation, QuestionPlan plan) {
+    SplittableRandom start = Mix.random(seed, organisation, plan.key(), LATENT);
+    double x = Math.pow(start.nextDouble(), 1.6) * 0.7;
+    for (int r = 1; r <= roundIndex; r++) {
+      SplittableRandom step = Mix.random(seed, organisation, plan.key(), STEP, r);
+      x += plan.progress() * 2 * step.nextDouble();
+    }
+    return Math.min(x, 0.999);
+  }
+
+  private static String multi(
+      QuestionPlan plan, SplittableRandom persistent, SplittableRandom random) {
+    List<String> selected = new ArrayList<>();
+    for (int i = 0; i < plan.codes().size(); i++) {
+      double u = random.nextDouble() < 0.7 ? persistent.nextDouble() : random.nextDouble();
+      if (u < plan.weights()[i] / 2.2) {
+        selected.add(plan.codes().get(i));
+      }
+    }
+    if (selected.isEmpty()) {
+      selected.add(plan.codes().get(Organisations.pick(random, plan.weights())));
+    }
+    return String.join(" ", selected);
+  }
+
+  /** Counts are skewed: most organisations report small numbers, a few large ones. */
+  private static String number(Question q, SplittableRandom persistent, int decimals) {
+    BigDecimal min = bound(q.constraint() == null ? null : q.constraint().min(), BigDecimal.ZERO);
+    BigDecimal max =
+        bound(q.constraint() == null ? null : q.constraint().max(), BigDecimal.valueOf(50));
+    double range = max.subtract(min).doubleValue();
+    double u = persistent.nextDouble();
+    double offset = decimals == 0 ? Math.expm1(Math.pow(u, 3) * Math.log1p(range)) : u * range;
+    BigDecimal value = min.add(BigDecimal.valueOf(Math.min(offset, range)));
+    return value
+        .setScale(decimals, decimals == 0 ? RoundingMode.FLOOR : RoundingMode.HALF_UP)
+        .toPlainString();
+  }
+
+  private static BigDecimal bound(String value, BigDecimal fallback) {
+    return value == null ? fallback : new BigDecimal(value);
+  }
+
+  private String date(Question q, SplittableRandom random) {
+    LocalDate max =
+        q.constraint() != null && q.constraint().max() != null
+            ? LocalDate.parse(q.constraint().max())
+            : LocalDate.of(2024, 12, 31);
+    LocalDate min =
+        q.constraint() != null && q.constraint().min() != null
+            ? LocalDate.parse(q.constraint().min())
+            : max.minusYears(1);
+    long days = max.toEpochDay() - min.toEpochDay();
+    return min.plusDays((long) (random.nextDouble() * (days + 1))).toString();
+  }
+
+  private String text(Question q, String language, SplittableRandom random) {
+    String text = phrases.answer(language, random);
+    Integer maxLength = q.constraint() == null ? null : q.constraint().maxLength();
+    if (maxLength != null && text.length() > maxLength) {
+      int cut = text.lastIndexOf(' ', maxLength);
+      text = text.substring(0, cut > 0 ? cut : maxLength);
+    }
+    // A phrase cannot be bent to an arbitrary pattern; leave such answers out rather than
+    // write data the schema would reject.
+    if (q.constraint() != null
+        && q.constraint().pattern() != null
+        && !text.matches(q.constraint().pattern())) {
+      return "";
+    }
+    return text;
+  }
+
+  static QuestionRef ref(SurveySchema schema, Question q) {
+    return new QuestionRef(schema.version(), q.id());
+  }
+}

@@ -1,0 +1,175 @@
+package dev.stocktake.etl.generate;
+
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
+import dev.stocktake.schema.SurveySchema;
+import dev.stocktake.schema.project.Project;
+import dev.stocktake.schema.project.RoundConfig;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+
+/**
+ * Writes synthetic rounds for a project: per round a {@code roster.csv} of invited organisations
+ * and a {@code responses.csv} of submissions, consistent with the round's schema. Rows are made one
+ * at a time from (seed, organisation, round), so memory stays flat at any size and the same seed
+ * gives the same bytes.
+ */
+public final class ConsultationGenerator {
+  private static final long SUBMISSION = Mix.of("submission");
+  private static final long DUPLICATE = Mix.of("duplicate");
+  private static final int BUFFER = 1 << 20;
+  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_INSTANT;
+
+  private final Project project;
+  private final GenerationProfile profile;
+  private final long seed;
+  private final PhraseBank phrases = PhraseBank.load();
+
+  public ConsultationGenerator(Project project, GenerationProfile profile, long seed) {
+    this.project = project;
+    this.profile = profile;
+    this.seed = seed;
+  }
+
+  /** What was written for one round. */
+  public record RoundSummary(
+      String round, long respondents, long panel, long invited, long submissions) {}
+
+  /**
+   * Writes {@code rounds} rounds under {@code out/rounds/}, the last with {@code respondents}
+   * respondents; reports each finished round to {@code progress}.
+   */
+  public List<RoundSummary> writeRounds(
+      List<RoundConfig> rounds, long respondents, Path out, Consumer<RoundSummary> progress) {
+    Population population = new Population(respondents, rounds.size(), profile);
+    List<SurveySchema> versions = List.copyOf(project.schemas().values());
+    SurveySchema origin = project.schemaOf(rounds.get(0));
+    List<String> groups = project.newestSchema().groupIds();
+    long organisations =
+        population.end(rounds.size() - 1) + population.invitedOnly(rounds.size() - 1);
+    Organisations makers = new Organisations(seed, groups, profile, organisations);
+    List<RoundSummary> summaries = new ArrayList<>();
+    for (int r = 0; r < rounds.size(); r++) {
+      RoundConfig round = rounds.get(r);
+      SurveySchema schema = project.schemaOf(round);
+      AnswerGenerator answers =
+          new AnswerGenerator(seed, schema, r, versions, origin, profile, phrases);
+      Path folder = out.resolve("rounds").resolve(round.id());
+      try {
+        Files.createDirectories(folder);
+        writeRoster(population, r, makers, folder.resolve("roster.csv"));
+        long submissions =
+            writeResponses(
+                population, r, round, schema, makers, answers, folder.resolve("responses.csv"));
+        RoundSummary summary =
+            new RoundSummary(
+                round.id(),
+                population.respondents(r),
+                population.panel(r),
+                population.respondents(r) + population.invitedOnly(r),
+                submissions);
+        summaries.add(summary);
+        progress.accept(summary);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write round " + round.id() + " to " + folder, e);
+      }
+    }
+    return summaries;
+  }
+
+  private static void writeRoster(Population population, int round, Organisations makers, Path file)
+      throws IOException {
+    try (ICSVWriter csv = csv(file)) {
+      csv.writeNext(
+          new String[] {"id", "name", "group", "region", "country", "language", "consent"}, false);
+      long last = population.end(round) + population.invitedOnly(round);
+      for (long i = population.start(round); i < last; i++) {
+        Organisation o = makers.at(i);
+        csv.writeNext(
+            new String[] {
+              o.id(), o.name(), o.group(), o.region(), o.country(), o.language(), o.consent()
+            },
+            false);
+      }
+    }
+  }
+
+  private long writeResponses(
+      Population population,
+      int round,
+      RoundConfig config,
+      SurveySchema schema,
+      Organisations makers,
+      AnswerGenerator answers,
+      Path file)
+      throws IOException {
+    long submissions = 0;
+    Instant opens = fieldingStart(config);
+    try (ICSVWriter csv = csv(file)) {
+      List<String> header =
+          new ArrayList<>(List.of("respondent_id", "group", "submitted_at", "language"));
+      answers.questions().forEach(q -> header.add(q.id()));
+      csv.writeNext(header.toArray(String[]::new), false);
+      String[] row = new String[header.size()];
+      for (long i = population.start(round); i < population.end(round); i++) {
+        Organisation o = makers.at(i);
+        String language =
+            schema.languages().contains(o.language()) ? o.language() : schema.languages().get(0);
+        SplittableRandom random = Mix.random(seed, i, round, SUBMISSION);
+        Instant submitted = opens.plusSeconds((long) (random.nextDouble() * 75 * 86_400));
+        SplittableRandom duplicate = Mix.random(seed, i, round, DUPLICATE);
+        if (duplicate.nextDouble() < profile.duplicateRate()) {
+          // An earlier submission the respondent later replaced: same person, other answers.
+          fill(
+              row,
+              o,
+              submitted.minusSeconds(3600 + duplicate.nextInt(72 * 3600)),
+              language,
+              answers.answers(o, language, duplicate));
+          csv.writeNext(row, false);
+          submissions++;
+        }
+        fill(row, o, submitted, language, answers.answers(o, language, random));
+        csv.writeNext(row, false);
+        submissions++;
+      }
+    }
+    return submissions;
+  }
+
+  private static void fill(
+      String[] row, Organisation o, Instant submitted, String language, String[] answers) {
+    row[0] = o.id();
+    row[1] = o.group();
+    row[2] = TIMESTAMP.format(submitted.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    row[3] = language;
+    System.arraycopy(answers, 0, row, 4, answers.length);
+  }
+
+  /** Rounds named by a year are fielded from 1 September of that year; others from 2024. */
+  static Instant fieldingStart(RoundConfig round) {
+    int year = round.id().matches("\\d{4}") ? Integer.parseInt(round.id()) : 2024;
+    return LocalDate.of(year, 9, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+  }
+
+  private static ICSVWriter csv(Path file) throws IOException {
+    Writer writer =
+        new BufferedWriter(
+            new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), BUFFER);
+    return new CSVWriter(writer, ',', '"', '"', "\n");
+  }
+}
