@@ -1,0 +1,74 @@
+package dev.stocktake.cli;
+
+import dev.stocktake.cli.generate.GenerateCommand;
+import dev.stocktake.cli.schema.SchemaCommand;
+import dev.stocktake.schema.SchemaException;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The top-level {@code stocktake} command; its subcommands do the work. */
+@Command(
+    name = "stocktake",
+    mixinStandardHelpOptions = true,
+    versionProvider = StocktakeCommand.Version.class,
+    description = {
+      "Multi-stakeholder consultations in rounds: versioned survey schemas, rounds compared,",
+      "findings in every language."
+    },
+    subcommands = {SchemaCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+public final class StocktakeCommand implements Runnable {
+
+  @Option(
+      names = "--verbose",
+      description = "Show stack traces on errors and more detailed logs.",
+      scope = CommandLine.ScopeType.INHERIT)
+  boolean verbose;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name a command, e.g. stocktake schema validate FILE");
+  }
+
+  /** The configured command line; tests call this with their own writers. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new StocktakeCommand());
+    cli.setExecutionExceptionHandler(StocktakeCommand::handle);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    return cli;
+  }
+
+  private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+    PrintWriter err = cli.getErr();
+    boolean verbose =
+        Arrays.asList(parsed.originalArgs().toArray(new String[0])).contains("--verbose");
+    int code;
+    if (e instanceof SchemaException || e instanceof UserException) {
+      err.println("stocktake: " + e.getMessage());
+      code = ExitCodes.USER_ERROR;
+    } else {
+      err.println(
+          "stocktake: internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
+      code = ExitCodes.INTERNAL_ERROR;
+    }
+    if (verbose) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return code;
+  }
+
+  /** Reads the version from the jar's manifest (absent when run from classes). */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = StocktakeCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"stocktake " + (version == null ? "(development build)" : version)};
+    }
+  }
+}
