@@ -1,5 +1,6 @@
 package dev.stocktake.cli;
 
+import dev.stocktake.cli.demo.DemoCommand;
 import dev.stocktake.cli.generate.GenerateCommand;
 import dev.stocktake.cli.schema.SchemaCommand;
 import dev.stocktake.schema.SchemaException;
@@ -18,7 +19,12 @@ import picocli.CommandLine.Option;
       "Multi-stakeholder consultations in rounds: versioned survey schemas, rounds compared,",
       "findings in every language."
     },
-    subcommands = {SchemaCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      SchemaCommand.class,
+      GenerateCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class StocktakeCommand implements Runnable {
 
   @Option(
@@ -39,6 +45,7 @@ public final class StocktakeCommand implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new StocktakeCommand());
     cli.setExecutionExceptionHandler(StocktakeCommand::handle);
+    cli.setParameterExceptionHandler(StocktakeCommand::usage);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli;
   }
@@ -61,6 +68,18 @@ public final class StocktakeCommand implements Runnable {
     }
     err.flush();
     return code;
+  }
+
+  /** A mistake on the command line is a user error (exit 1), shown with the command's usage. */
+  private static int usage(CommandLine.ParameterException e, String[] args) {
+    CommandLine cli = e.getCommandLine();
+    PrintWriter err = cli.getErr();
+    err.println("stocktake: " + e.getMessage());
+    if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+      err.println("Usage: " + cli.getCommandSpec().qualifiedName() + " --help for the options");
+    }
+    err.flush();
+    return ExitCodes.USER_ERROR;
   }
 
   /** Reads the version from the jar's manifest (absent when run from classes). */
