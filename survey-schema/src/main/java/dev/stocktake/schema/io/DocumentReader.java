@@ -171,11 +171,27 @@ public final class DocumentReader {
       return "expected " + article(mismatch.getTargetType()) + " here";
     }
     if (e instanceof JsonProcessingException jpe) {
-      String message = jpe.getOriginalMessage();
-      int newline = message.indexOf('\n');
-      return newline < 0 ? message : message.substring(0, newline);
+      return syntax(jpe.getOriginalMessage());
     }
     return e.getMessage();
+  }
+
+  /**
+   * SnakeYAML's messages interleave statements with source excerpts and carets; keep the
+   * statements (the position is already in the problem) and say the usual cure.
+   */
+  private static String syntax(String message) {
+    List<String> statements = new ArrayList<>();
+    for (String line : message.split("\n")) {
+      if (!line.isBlank() && !line.startsWith(" ") && !line.startsWith("\t")) {
+        statements.add(line.strip());
+      }
+    }
+    String text = statements.isEmpty() ? message.strip() : String.join("; ", statements);
+    if (text.startsWith("while parsing") || text.startsWith("while scanning")) {
+      text += " (text containing : ? # { } [ ] or starting with a special character must be quoted)";
+    }
+    return text;
   }
 
   private static String article(Class<?> type) {

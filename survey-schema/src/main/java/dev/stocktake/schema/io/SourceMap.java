@@ -35,6 +35,9 @@ public final class SourceMap {
     try (JsonParser parser = factory.createParser(content)) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
+        if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+          continue; // the container's position is where it starts
+        }
         String pointer = parser.getParsingContext().pathAsPointer().toString();
         if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
           // The context is already the new container's; its path is the container's own.
