@@ -20,6 +20,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -85,6 +86,7 @@ public final class DemoCommand implements Callable<Integer> {
       Set<String> respondents = new HashSet<>();
       responses.forEach(r -> respondents.add(r[0]));
       log.printf(
+          Locale.ROOT,
           "demo: round %s (schema v%d): %d submissions from %d respondents of %d invited (%.0f%%)%n",
           round.id(),
           round.schema(),
@@ -101,6 +103,7 @@ public final class DemoCommand implements Callable<Integer> {
       SchemaDiff diff =
           SchemaDiffer.diff(project.schemaOf(rounds.get(i - 1)), project.schemaOf(rounds.get(i)));
       log.printf(
+          Locale.ROOT,
           "demo: v%d → v%d: %d changes break comparability, %d need a caveat, %d others"
               + " (stocktake schema diff %s %s)%n",
           diff.oldVersion(),

@@ -26,6 +26,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -142,8 +143,14 @@ public final class GenerateCommand implements Callable<Integer> {
   private static void report(PrintWriter log, RoundSummary s, long started) {
     double seconds = (System.nanoTime() - started) / 1e9;
     log.printf(
+        Locale.ROOT,
         "generate: round %s: %,d respondents (%,d returning), %,d invited, %,d submissions; %.1f s%n",
-        s.round(), s.respondents(), s.panel(), s.invited(), s.submissions(), seconds);
+        s.round(),
+        s.respondents(),
+        s.panel(),
+        s.invited(),
+        s.submissions(),
+        seconds);
     log.flush();
   }
 

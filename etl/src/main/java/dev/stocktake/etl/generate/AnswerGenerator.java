@@ -186,7 +186,8 @@ final class AnswerGenerator {
   /** Latent progress in [0, 1): a start drawn per respondent, plus a random step each round. */
   private double latent(long organisation, QuestionPlan plan) {
     SplittableRandom start = Mix.random(seed, organisation, plan.key(), LATENT);
-    double x = Math.pow(start.nextDouble(), 1.6) * 0.7;
+    // Most start low; a few have already implemented a commitment in the first round.
+    double x = Math.pow(start.nextDouble(), 1.8) * 0.95;
     for (int r = 1; r <= roundIndex; r++) {
       SplittableRandom step = Mix.random(seed, organisation, plan.key(), STEP, r);
       x += plan.progress() * 2 * step.nextDouble();
@@ -209,50 +210,82 @@ final class AnswerGenerator {
     return String.join(" ", selected);
   }
 
-  /** Counts are skewed: most organisations report small numbers, a few large ones. */
+  /**
+   * Counts are skewed: most organisations report small numbers, a few large ones. Decimals are
+   * uniform, with as many decimal places as the bounds (at least one). A missing bound lies 50 from
+   * the other one (or is 0 and 50 when neither is given).
+   */
   private static String number(Question q, SplittableRandom persistent, int decimals) {
-    BigDecimal min = bound(q.constraint() == null ? null : q.constraint().min(), BigDecimal.ZERO);
-    BigDecimal max =
-        bound(q.constraint() == null ? null : q.constraint().max(), BigDecimal.valueOf(50));
+    String minText = q.constraint() == null ? null : q.constraint().min();
+    String maxText = q.constraint() == null ? null : q.constraint().max();
+    BigDecimal min =
+        minText != null
+            ? new BigDecimal(minText)
+            : maxText != null
+                ? new BigDecimal(maxText)
+                    .subtract(BigDecimal.valueOf(50))
+                    .max(BigDecimal.ZERO.min(new BigDecimal(maxText)))
+                : BigDecimal.ZERO;
+    BigDecimal max = maxText != null ? new BigDecimal(maxText) : min.add(BigDecimal.valueOf(50));
     double range = max.subtract(min).doubleValue();
     double u = persistent.nextDouble();
-    double offset = decimals == 0 ? Math.expm1(Math.pow(u, 3) * Math.log1p(range)) : u * range;
-    BigDecimal value = min.add(BigDecimal.valueOf(Math.min(offset, range)));
-    return value
-        .setScale(decimals, decimals == 0 ? RoundingMode.FLOOR : RoundingMode.HALF_UP)
-        .toPlainString();
+    if (decimals == 0) {
+      // floor of a value in [0, range + 1) reaches every whole number from min to max
+      double offset =
+          Math.min(Math.floor(Math.expm1(Math.pow(u, 3) * Math.log1p(range + 1))), range);
+      return min.add(BigDecimal.valueOf((long) offset))
+          .setScale(0, RoundingMode.FLOOR)
+          .toPlainString();
+    }
+    int scale =
+        Math.max(1, Math.max(min.stripTrailingZeros().scale(), max.stripTrailingZeros().scale()));
+    BigDecimal value =
+        min.add(max.subtract(min).multiply(BigDecimal.valueOf(u)))
+            .setScale(scale, RoundingMode.FLOOR);
+    return value.max(min).min(max).toPlainString();
   }
 
-  private static BigDecimal bound(String value, BigDecimal fallback) {
-    return value == null ? fallback : new BigDecimal(value);
+  /**
+   * A date between the bounds; a missing bound lies a year from the other (or the round's year).
+   */
+  private LocalDate[] dateRange(Question q) {
+    String minText = q.constraint() == null ? null : q.constraint().min();
+    String maxText = q.constraint() == null ? null : q.constraint().max();
+    LocalDate max =
+        maxText != null
+            ? LocalDate.parse(maxText)
+            : minText != null ? LocalDate.parse(minText).plusYears(1) : LocalDate.of(2024, 12, 31);
+    LocalDate min = minText != null ? LocalDate.parse(minText) : max.minusYears(1);
+    return new LocalDate[] {min, max};
   }
 
   private String date(Question q, SplittableRandom random) {
-    LocalDate max =
-        q.constraint() != null && q.constraint().max() != null
-            ? LocalDate.parse(q.constraint().max())
-            : LocalDate.of(2024, 12, 31);
-    LocalDate min =
-        q.constraint() != null && q.constraint().min() != null
-            ? LocalDate.parse(q.constraint().min())
-            : max.minusYears(1);
-    long days = max.toEpochDay() - min.toEpochDay();
-    return min.plusDays((long) (random.nextDouble() * (days + 1))).toString();
+    LocalDate[] range = dateRange(q);
+    long days = range[1].toEpochDay() - range[0].toEpochDay();
+    return range[0].plusDays((long) (random.nextDouble() * (days + 1))).toString();
   }
 
   private String text(Question q, String language, SplittableRandom random) {
-    String text = phrases.answer(language, random);
     Integer maxLength = q.constraint() == null ? null : q.constraint().maxLength();
+    String pattern = q.constraint() == null ? null : q.constraint().pattern();
+    String text = phrases.answer(language, random);
+    if (pattern != null && !text.matches(pattern)) {
+      // A phrase cannot be bent to an arbitrary pattern: use one that matches, if any does.
+      text = phrases.matching(language, pattern).orElse(null);
+      if (text == null) {
+        if (q.isRequired()) {
+          throw new IllegalArgumentException(
+              "cannot generate answers to required question "
+                  + q.id()
+                  + ": no phrase of the generator's bank matches its pattern "
+                  + pattern);
+        }
+        return "";
+      }
+    }
     if (maxLength != null && text.length() > maxLength) {
       int cut = text.lastIndexOf(' ', maxLength);
       text = text.substring(0, cut > 0 ? cut : maxLength);
-    }
-    // A phrase cannot be bent to an arbitrary pattern; leave such answers out rather than
-    // write data the schema would reject.
-    if (q.constraint() != null
-        && q.constraint().pattern() != null
-        && !text.matches(q.constraint().pattern())) {
-      return "";
     }
     return text;
   }

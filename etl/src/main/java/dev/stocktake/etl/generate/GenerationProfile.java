@@ -48,7 +48,7 @@ public record GenerationProfile(
   }
 
   private static void check(String name, double value, double min, double max) {
-    if (value < min || value > max) {
+    if (!(value >= min && value <= max)) { // also refuses NaN
       throw new IllegalArgumentException(
           name + " must be between " + min + " and " + max + ", not " + value);
     }

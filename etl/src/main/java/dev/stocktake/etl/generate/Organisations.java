@@ -3,6 +3,7 @@ package dev.stocktake.etl.generate;
 import dev.stocktake.etl.generate.GenerationProfile.Region;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
@@ -79,7 +80,8 @@ final class Organisations {
     Map.Entry<String, String> country =
         countries.get(region).get(random.nextInt(countries.get(region).size()));
     String consent = CONSENT_NAMES[pick(random, CONSENT)];
-    String id = String.format("org-%0" + idDigits + "d", index + 1);
+    // Locale.ROOT: ids must be ASCII digits whatever the machine's locale.
+    String id = String.format(Locale.ROOT, "org-%0" + idDigits + "d", index + 1);
     return new Organisation(
         index,
         id,
@@ -96,8 +98,7 @@ final class Organisations {
       case "government" -> MINISTRIES[random.nextInt(MINISTRIES.length)] + ", " + country;
       case "online_service_provider" ->
           COMPANY_WORDS[random.nextInt(COMPANY_WORDS.length)]
-              + COMPANY_WORDS[random.nextInt(COMPANY_WORDS.length)].toLowerCase(
-                  java.util.Locale.ROOT)
+              + COMPANY_WORDS[random.nextInt(COMPANY_WORDS.length)].toLowerCase(Locale.ROOT)
               + " "
               + COMPANY_SUFFIX[random.nextInt(COMPANY_SUFFIX.length)];
       case "civil_society" ->

@@ -31,6 +31,13 @@ final class PhraseBank {
     }
   }
 
+  /** The first sentence in {@code language} that matches {@code pattern}, if any. */
+  java.util.Optional<String> matching(String language, String pattern) {
+    return byLanguage.getOrDefault(language, byLanguage.get("en")).stream()
+        .filter(s -> s.matches(pattern))
+        .findFirst();
+  }
+
   /** One or two sentences in {@code language} (English if the bank lacks it). */
   String answer(String language, SplittableRandom random) {
     List<String> sentences = byLanguage.getOrDefault(language, byLanguage.get("en"));
