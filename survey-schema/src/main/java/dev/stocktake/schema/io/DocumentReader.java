@@ -177,8 +177,8 @@ public final class DocumentReader {
   }
 
   /**
-   * SnakeYAML's messages interleave statements with source excerpts and carets; keep the
-   * statements (the position is already in the problem) and say the usual cure.
+   * SnakeYAML's messages interleave statements with source excerpts and carets; keep the statements
+   * (the position is already in the problem) and say the usual cure.
    */
   private static String syntax(String message) {
     List<String> statements = new ArrayList<>();
@@ -189,7 +189,8 @@ public final class DocumentReader {
     }
     String text = statements.isEmpty() ? message.strip() : String.join("; ", statements);
     if (text.startsWith("while parsing") || text.startsWith("while scanning")) {
-      text += " (text containing : ? # { } [ ] or starting with a special character must be quoted)";
+      text +=
+          " (text containing : ? # { } [ ] or starting with a special character must be quoted)";
     }
     return text;
   }
