@@ -1,7 +1,6 @@
 package dev.stocktake.schema;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -18,7 +17,7 @@ public record ChoiceList(String id, Boolean ordered, List<Choice> choices) {
           List.of(new Choice("yes", Text.of(null)), new Choice("no", Text.of(null))));
 
   public ChoiceList {
-    Objects.requireNonNull(id, "choice list id");
+    Required.field(id, "id");
     ordered = ordered != null && ordered;
     choices = choices == null ? List.of() : List.copyOf(choices);
   }

@@ -1,7 +1,6 @@
 package dev.stocktake.schema;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One question of a survey schema version. {@code choices} names a choice list for choice
@@ -24,8 +23,8 @@ public record Question(
     Lineage lineage) {
 
   public Question {
-    Objects.requireNonNull(id, "question id");
-    Objects.requireNonNull(type, "question " + id + ": type");
+    Required.field(id, "id");
+    Required.field(type, "type");
     label = label == null ? Text.of(null) : label;
     appliesTo = appliesTo == null ? List.of() : List.copyOf(appliesTo);
   }

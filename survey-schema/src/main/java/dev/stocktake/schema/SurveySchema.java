@@ -1,7 +1,6 @@
 package dev.stocktake.schema;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /** One version of a survey: its languages, groups, choice lists and questions in order. */
@@ -19,7 +18,7 @@ public record SurveySchema(
     List<Retired> retired) {
 
   public SurveySchema {
-    Objects.requireNonNull(survey, "survey");
+    Required.field(survey, "survey");
     title = title == null ? Text.of(null) : title;
     languages = languages == null ? List.of() : List.copyOf(languages);
     groups = groups == null ? List.of() : List.copyOf(groups);

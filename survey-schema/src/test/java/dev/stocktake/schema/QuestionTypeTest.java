@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class QuestionTypeTest {
@@ -60,8 +59,6 @@ class QuestionTypeTest {
   }
 
   @Test
-  @Disabled(
-      "bug: surefire sets user.language=tr as a system property after the JVM started, so the default locale stays en")
   void theBuildRunsTestsUnderATurkishLocale() {
     assertEquals("tr", BUILD_DEFAULT.getLanguage());
   }

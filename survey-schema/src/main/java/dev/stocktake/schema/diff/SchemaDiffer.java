@@ -236,15 +236,18 @@ public final class SchemaDiffer {
                         .orElseThrow()
                         .recode()));
       }
+      boolean isSplit = lineage != null && lineage.kind() == Lineage.Kind.SPLIT;
       if (!unmapped.isEmpty()) {
         add(
             Kind.CHOICES_UNMAPPED,
             Impact.BREAKING,
             "old answers "
                 + unmapped
-                + " have no counterpart in version "
-                + now.version()
-                + ": they cannot be compared (add a recode if they map to new codes)");
+                + (isSplit
+                    ? " to " + q.id() + " say nothing about this part: they cannot be compared"
+                    : " have no counterpart in version "
+                        + now.version()
+                        + ": they cannot be compared (add a recode if they map to new codes)"));
       }
       if (!split.isEmpty()) {
         add(
@@ -305,7 +308,12 @@ public final class SchemaDiffer {
         add(
             Kind.WORDING_CHANGED,
             Impact.CAVEAT,
-            "wording changed (" + String.join(", ", reworded) + "): people may answer differently");
+            "wording changed ("
+                + String.join(", ", reworded)
+                + (p.lineage() != null && p.lineage().kind() == Lineage.Kind.MERGED
+                    ? ", from " + q.id()
+                    : "")
+                + "): people may answer differently");
       }
       if (!q.appliesTo().equals(p.appliesTo())) {
         add(

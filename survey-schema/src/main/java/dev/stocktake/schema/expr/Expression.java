@@ -104,8 +104,8 @@ public sealed interface Expression {
       String l = left.value(answers);
       String r = right.value(answers);
       return switch (operator) {
-        case EQ -> l.equals(r);
-        case NE -> !l.equals(r);
+        case EQ -> same(l, r);
+        case NE -> !same(l, r);
         default -> {
           BigDecimal a = number(l);
           BigDecimal b = number(r);
@@ -122,6 +122,13 @@ public sealed interface Expression {
           };
         }
       };
+    }
+
+    /** Numbers are equal by value (1 == 1.0), anything else by its text. */
+    private static boolean same(String l, String r) {
+      BigDecimal a = number(l);
+      BigDecimal b = number(r);
+      return a != null && b != null ? a.compareTo(b) == 0 : l.equals(r);
     }
 
     private static BigDecimal number(String s) {

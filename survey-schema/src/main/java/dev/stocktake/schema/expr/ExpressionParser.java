@@ -28,7 +28,7 @@ public final class ExpressionParser {
     Token rest = parser.peek();
     if (rest.kind() != Kind.END) {
       throw new ExpressionException(
-          "unexpected \"" + rest.text() + "\"; expected and, or, or the end", rest.offset());
+          "unexpected \"" + rest.raw() + "\"; expected and, or, or the end", rest.offset());
     }
     return e;
   }
@@ -108,7 +108,7 @@ public final class ExpressionParser {
       case IDENT -> {
         if (t.text().equals("and") || t.text().equals("or") || t.text().equals("not")) {
           throw new ExpressionException(
-              "expected a question id or a value, found \"" + t.text() + "\"", t.offset());
+              "expected a question id or a value, found \"" + t.raw() + "\"", t.offset());
         }
         yield new Operand.Answer(new Reference(t.text(), t.offset()));
       }
@@ -117,7 +117,7 @@ public final class ExpressionParser {
           throw new ExpressionException(
               t.kind() == Kind.END
                   ? "the expression ends too early; expected a question id or a value"
-                  : "expected a question id or a value, found \"" + t.text() + "\"",
+                  : "expected a question id or a value, found \"" + t.raw() + "\"",
               t.offset());
     };
   }
@@ -141,7 +141,7 @@ public final class ExpressionParser {
       throw new ExpressionException(
           "expected "
               + what
-              + (t.kind() == Kind.END ? " before the end" : ", found \"" + t.text() + "\""),
+              + (t.kind() == Kind.END ? " before the end" : ", found \"" + t.raw() + "\""),
           t.offset());
     }
     next++;
@@ -168,7 +168,12 @@ public final class ExpressionParser {
     END
   }
 
-  record Token(Kind kind, String text, int offset) {}
+  /** A token: its value ({@code text}, unquoted for strings) and its source ({@code raw}). */
+  record Token(Kind kind, String text, int offset, String raw) {
+    Token(Kind kind, String text, int offset) {
+      this(kind, text, offset, text);
+    }
+  }
 
   /** Splits an expression into tokens, each with its offset for error messages. */
   private static final class Lexer {
@@ -207,7 +212,8 @@ public final class ExpressionParser {
           throw new ExpressionException("unclosed quote", start);
         }
         i = end + 1;
-        return new Token(Kind.STRING, s.substring(start + 1, end), start);
+        return new Token(
+            Kind.STRING, s.substring(start + 1, end), start, s.substring(start, end + 1));
       }
       if (c == '$' && i + 1 < s.length() && s.charAt(i + 1) == '{') {
         int end = s.indexOf('}', i);

@@ -1,8 +1,8 @@
 package dev.stocktake.schema.framework;
 
+import dev.stocktake.schema.Required;
 import dev.stocktake.schema.Text;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,7 +19,7 @@ public record Framework(
     List<FrameworkItem> items) {
 
   public Framework {
-    Objects.requireNonNull(framework, "framework");
+    Required.field(framework, "framework");
     title = title == null ? Text.of(null) : title;
     languages = languages == null ? List.of() : List.copyOf(languages);
     groups = groups == null ? List.of() : List.copyOf(groups);

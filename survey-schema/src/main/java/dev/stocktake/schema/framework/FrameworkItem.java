@@ -1,8 +1,8 @@
 package dev.stocktake.schema.framework;
 
+import dev.stocktake.schema.Required;
 import dev.stocktake.schema.Text;
 import java.util.List;
-import java.util.Objects;
 
 /** One commitment, goal, objective, activity or measure of a framework, with its parent. */
 public record FrameworkItem(
@@ -14,7 +14,7 @@ public record FrameworkItem(
     Timeframe timeframe) {
 
   public FrameworkItem {
-    Objects.requireNonNull(id, "item id");
+    Required.field(id, "id");
     text = text == null ? Text.of(null) : text;
     appliesTo = appliesTo == null ? List.of() : List.copyOf(appliesTo);
   }

@@ -1,17 +1,15 @@
 package dev.stocktake.schema.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.stocktake.schema.Problem;
@@ -25,46 +23,55 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Locale;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Reads survey schemas, frameworks and project files (YAML, or JSON as a subset of it) into
- * records. Unknown fields are errors, not silently ignored: a misspelt {@code aplies_to} would
- * otherwise widen a question to every group. Limits on size, depth and aliases keep a hostile file
- * from exhausting memory.
+ * Reads survey schemas, frameworks and project files into records: {@code .json} files as JSON,
+ * everything else as YAML. Unknown fields are errors, not silently ignored: a misspelt {@code
+ * aplies_to} would otherwise widen a question to every group. Limits on size, depth and aliases
+ * keep a hostile file from exhausting memory. Every failure is one located {@link Problem}.
  */
 public final class DocumentReader {
 
   private static final int MAX_DOCUMENT_CODE_POINTS = 16 * 1024 * 1024;
   private static final int MAX_NESTING = 64;
+  private static final int MAX_STRING = 1024 * 1024;
 
-  private final YAMLFactory factory;
-  private final ObjectMapper mapper;
+  private final Format yaml;
+  private final Format json;
+
+  /** A parser factory with the mapper over it; positions are indexed with the same factory. */
+  private record Format(JsonFactory factory, ObjectMapper mapper, boolean isYaml) {}
 
   public DocumentReader() {
+    StreamReadConstraints limits =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING)
+            .maxStringLength(MAX_STRING)
+            .build();
     LoaderOptions loader = new LoaderOptions();
     loader.setCodePointLimit(MAX_DOCUMENT_CODE_POINTS);
     loader.setNestingDepthLimit(MAX_NESTING);
     loader.setMaxAliasesForCollections(50);
     loader.setAllowDuplicateKeys(false);
-    this.factory =
-        YAMLFactory.builder()
-            .loaderOptions(loader)
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_NESTING)
-                    .maxStringLength(1024 * 1024)
-                    .build())
-            .build();
-    this.factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    this.mapper =
-        JsonMapper.builder(factory)
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+    YAMLFactory yamlFactory =
+        YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(limits).build();
+    JsonFactory jsonFactory = JsonFactory.builder().streamReadConstraints(limits).build();
+    this.yaml = new Format(yamlFactory, mapper(yamlFactory), true);
+    this.json = new Format(jsonFactory, mapper(jsonFactory), false);
+  }
+
+  private static ObjectMapper mapper(JsonFactory factory) {
+    factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    return JsonMapper.builder(factory)
+        .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .build();
   }
 
   public Loaded<SurveySchema> readSurvey(Path file) {
@@ -79,63 +86,150 @@ public final class DocumentReader {
     return read(file, ProjectConfig.class);
   }
 
-  /** Which kind of document a file holds, judged by its top-level key. */
+  /** Which kind of document a file holds, judged by its top-level keys. */
   public DocumentKind kindOf(Path file) {
-    try {
-      var tree = mapper.readTree(Files.readAllBytes(file));
-      if (tree == null || !tree.isObject()) {
-        return DocumentKind.UNKNOWN;
-      }
-      if (tree.has("survey") && tree.has("questions")) {
-        return DocumentKind.SURVEY_SCHEMA;
-      }
-      if (tree.has("framework") && tree.has("items")) {
-        return DocumentKind.FRAMEWORK;
-      }
-      if (tree.has("project")) {
-        return DocumentKind.PROJECT;
-      }
+    Format format = formatOf(file);
+    JsonNode tree = tree(file.toString(), format, bytes(file));
+    if (tree == null || !tree.isObject()) {
       return DocumentKind.UNKNOWN;
-    } catch (IOException e) {
-      throw failure(file.toString(), e);
     }
+    if (tree.has("survey") && tree.has("questions")) {
+      return DocumentKind.SURVEY_SCHEMA;
+    }
+    if (tree.has("framework") && tree.has("items")) {
+      return DocumentKind.FRAMEWORK;
+    }
+    if (tree.has("project")) {
+      return DocumentKind.PROJECT;
+    }
+    return DocumentKind.UNKNOWN;
   }
 
   public <T> Loaded<T> read(Path file, Class<T> type) {
     String name = file.toString();
-    byte[] content;
+    Format format = formatOf(file);
+    byte[] content = bytes(file);
+    JsonNode tree = tree(name, format, content);
+    if (tree == null || tree.isMissingNode() || tree.isNull()) {
+      throw new SchemaException(new Problem(name, 1, 1, "", "the file is empty"));
+    }
+    SourceMap positions;
     try {
-      content = Files.readAllBytes(file);
+      positions = SourceMap.index(format.factory(), content);
+    } catch (IOException e) {
+      throw failure(name, format, null, e);
+    }
+    try {
+      return new Loaded<>(name, format.mapper().readValue(content, type), positions);
+    } catch (IOException e) {
+      throw failure(name, format, positions, e);
+    }
+  }
+
+  private static Format formatOf(Path file, Format yaml, Format json) {
+    return file.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? json : yaml;
+  }
+
+  private Format formatOf(Path file) {
+    return formatOf(file, yaml, json);
+  }
+
+  private static byte[] bytes(Path file) {
+    try {
+      return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw new SchemaException(new Problem(name, 0, 0, "", "file not found"));
+      throw new SchemaException(new Problem(file.toString(), 0, 0, "", "file not found"));
     } catch (IOException e) {
       throw new SchemaException(
-          List.of(new Problem(name, 0, 0, "", "cannot read the file: " + e.getMessage())), e);
-    }
-    try {
-      T value = mapper.readValue(content, type);
-      if (value == null) {
-        throw new SchemaException(new Problem(name, 1, 1, "", "the file is empty"));
-      }
-      return new Loaded<>(name, value, SourceMap.index(factory, content));
-    } catch (IOException e) {
-      throw failure(name, e);
+          List.of(
+              new Problem(file.toString(), 0, 0, "", "cannot read the file: " + e.getMessage())),
+          e);
     }
   }
 
-  private static SchemaException failure(String file, IOException e) {
-    int line = 0;
-    int column = 0;
+  /** The document as a tree, or null when it has no content; syntax errors are problems. */
+  private static JsonNode tree(String name, Format format, byte[] content) {
+    try {
+      return format.mapper().readTree(content);
+    } catch (IOException e) {
+      throw failure(name, format, null, e);
+    }
+  }
+
+  /**
+   * A problem located as precisely as possible: a mapping problem at the field it concerns (Jackson
+   * reports record fields where the block ends), a YAML syntax error at the scanner's own mark.
+   */
+  private static SchemaException failure(
+      String file, Format format, SourceMap positions, IOException e) {
+    SourceMap.Position position = SourceMap.Position.UNKNOWN;
     if (e instanceof JsonProcessingException jpe && jpe.getLocation() != null) {
       JsonLocation location = jpe.getLocation();
-      line = Math.max(location.getLineNr(), 0);
-      column = Math.max(location.getColumnNr(), 0);
+      position =
+          new SourceMap.Position(
+              Math.max(location.getLineNr(), 0), Math.max(location.getColumnNr(), 0));
     }
-    String field = e instanceof JsonMappingException jme ? path(jme) : "";
-    return new SchemaException(List.of(new Problem(file, line, column, field, describe(e))), e);
+    MarkedYAMLException syntax = yamlSyntax(e);
+    if (syntax != null) {
+      Mark mark =
+          syntax.getProblemMark() != null ? syntax.getProblemMark() : syntax.getContextMark();
+      if (mark != null) {
+        position = new SourceMap.Position(mark.getLine() + 1, mark.getColumn() + 1);
+      }
+      return problem(file, position, "", syntaxMessage(syntax, format), e);
+    }
+    FieldPath path = e instanceof JsonMappingException jme ? path(jme) : FieldPath.ROOT;
+    String message = describe(e);
+    if (positions != null && !path.segments().isEmpty()) {
+      if (path.segments().get(path.segments().size() - 1) instanceof Integer
+          && positions.positionOf(path).equals(positions.positionOf(path.parent()))
+          && !positions.contains(path)) {
+        // ACCEPT_SINGLE_VALUE_AS_ARRAY wrapped a scalar: the field itself is not a list.
+        path = path.parent();
+        message = "expected a list here";
+      }
+      position = positions.positionOf(path);
+    } else if (positions != null && e instanceof JsonMappingException) {
+      position = positions.positionOf(FieldPath.ROOT);
+    }
+    return problem(file, position, path.toString(), message, e);
   }
 
-  private static String path(JsonMappingException e) {
+  private static SchemaException problem(
+      String file, SourceMap.Position at, String field, String message, IOException cause) {
+    return new SchemaException(
+        List.of(new Problem(file, at.line(), at.column(), field, message)), cause);
+  }
+
+  private static MarkedYAMLException yamlSyntax(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof MarkedYAMLException marked) {
+        return marked;
+      }
+    }
+    return null;
+  }
+
+  private static String syntaxMessage(MarkedYAMLException e, Format format) {
+    List<String> parts = new ArrayList<>();
+    if (e.getContext() != null) {
+      parts.add(e.getContext());
+    }
+    if (e.getProblem() != null) {
+      parts.add(e.getProblem());
+    }
+    String text = parts.isEmpty() ? "not valid YAML" : String.join("; ", parts);
+    if (format.isYaml() && text.contains("tab")) {
+      text += " (indent with spaces, not tabs)";
+    } else if (format.isYaml()
+        && (text.startsWith("while parsing") || text.startsWith("while scanning"))) {
+      text +=
+          " (text containing : ? # { } [ ] or starting with a special character must be quoted)";
+    }
+    return text;
+  }
+
+  private static FieldPath path(JsonMappingException e) {
     List<Object> segments = new ArrayList<>();
     for (JsonMappingException.Reference reference : e.getPath()) {
       if (reference.getFieldName() != null) {
@@ -144,74 +238,12 @@ public final class DocumentReader {
         segments.add(reference.getIndex());
       }
     }
-    return new FieldPath(segments).toString();
+    return new FieldPath(segments);
   }
 
-  /** Jackson's messages speak of Java types; say what is wrong in the file's own terms. */
+  /** What is wrong, in the file's own terms: {@link JacksonMessages} says how. */
   private static String describe(IOException e) {
-    if (e instanceof UnrecognizedPropertyException unknown) {
-      String known =
-          unknown.getKnownPropertyIds().stream()
-              .map(Object::toString)
-              .sorted()
-              .collect(Collectors.joining(", "));
-      return "unknown field \"" + unknown.getPropertyName() + "\"; known fields here are: " + known;
-    }
-    if (e instanceof ValueInstantiationException instantiation && e.getCause() != null) {
-      return e.getCause().getMessage();
-    }
-    if (e instanceof InvalidFormatException format) {
-      Throwable cause = format.getCause();
-      if (cause instanceof IllegalArgumentException) {
-        return cause.getMessage();
-      }
-      return "\"" + format.getValue() + "\" is not " + article(format.getTargetType());
-    }
-    if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-      return "expected " + article(mismatch.getTargetType()) + " here";
-    }
-    if (e instanceof JsonProcessingException jpe) {
-      return syntax(jpe.getOriginalMessage());
-    }
-    return e.getMessage();
-  }
-
-  /**
-   * SnakeYAML's messages interleave statements with source excerpts and carets; keep the statements
-   * (the position is already in the problem) and say the usual cure.
-   */
-  private static String syntax(String message) {
-    List<String> statements = new ArrayList<>();
-    for (String line : message.split("\n")) {
-      if (!line.isBlank() && !line.startsWith(" ") && !line.startsWith("\t")) {
-        statements.add(line.strip());
-      }
-    }
-    String text = statements.isEmpty() ? message.strip() : String.join("; ", statements);
-    if (text.startsWith("while parsing") || text.startsWith("while scanning")) {
-      text +=
-          " (text containing : ? # { } [ ] or starting with a special character must be quoted)";
-    }
-    return text;
-  }
-
-  private static String article(Class<?> type) {
-    if (type == int.class || type == Integer.class || type == long.class) {
-      return "a whole number";
-    }
-    if (type == boolean.class || type == Boolean.class) {
-      return "true or false";
-    }
-    if (type == String.class) {
-      return "a single value (text)";
-    }
-    if (List.class.isAssignableFrom(type)) {
-      return "a list";
-    }
-    if (type.isEnum()) {
-      return "one of the allowed names";
-    }
-    return "a block of fields";
+    return JacksonMessages.describe(e);
   }
 
   /** The kinds of document the reader knows. */

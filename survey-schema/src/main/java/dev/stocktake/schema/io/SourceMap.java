@@ -58,6 +58,11 @@ public final class SourceMap {
     return new SourceMap(positions);
   }
 
+  /** Whether {@code path} itself is in the file. */
+  public boolean contains(FieldPath path) {
+    return byPointer.containsKey(path.pointer());
+  }
+
   /** The position of {@code path}, or of its nearest ancestor that is in the file. */
   public Position positionOf(FieldPath path) {
     FieldPath current = path;

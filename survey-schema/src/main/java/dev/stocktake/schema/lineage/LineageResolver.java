@@ -137,14 +137,12 @@ public final class LineageResolver {
     Comparability comparability = Comparability.EXACT;
     String where =
         "v" + old.version() + "." + q.id() + " → v" + successor.schema().version() + "." + p.id();
-    if (!q.id().equals(p.id())) {
-      notes.add("renamed " + where);
-    }
     if (successor.kind() == Lineage.Kind.SPLIT) {
       notes.add("split " + where);
-    }
-    if (successor.kind() == Lineage.Kind.MERGED) {
+    } else if (successor.kind() == Lineage.Kind.MERGED) {
       notes.add("merged " + where);
+    } else if (!q.id().equals(p.id())) {
+      notes.add("renamed " + where);
     }
     if (q.type() != p.type()) {
       notes.add(

@@ -1,9 +1,9 @@
 package dev.stocktake.schema.project;
 
+import dev.stocktake.schema.Required;
 import dev.stocktake.schema.Text;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /** A consultation project's {@code stocktake.yaml}: rounds, languages and settings. */
@@ -20,7 +20,7 @@ public record ProjectConfig(
     Map<String, String> columns) {
 
   public ProjectConfig {
-    Objects.requireNonNull(project, "project");
+    Required.field(project, "project");
     title = title == null ? Text.of(null) : title;
     sourceLanguage = sourceLanguage == null ? "en" : sourceLanguage;
     languages = languages == null ? List.of(sourceLanguage) : List.copyOf(languages);

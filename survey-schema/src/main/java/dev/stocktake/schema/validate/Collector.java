@@ -31,7 +31,9 @@ final class Collector {
   void textComplete(FieldPath path, Text text, List<String> languages) {
     for (String language : languages) {
       if (text.in(language).isEmpty()) {
-        add(path, "label missing for language \"" + language + "\" (declared in languages)");
+        Object what =
+            path.segments().isEmpty() ? "text" : path.segments().get(path.segments().size() - 1);
+        add(path, what + " missing for language \"" + language + "\" (declared in languages)");
       }
     }
     for (String language : text.byLanguage().keySet()) {

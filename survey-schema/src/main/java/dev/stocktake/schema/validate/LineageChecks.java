@@ -4,6 +4,7 @@ import dev.stocktake.schema.ChoiceList;
 import dev.stocktake.schema.Lineage;
 import dev.stocktake.schema.MergeSource;
 import dev.stocktake.schema.Question;
+import dev.stocktake.schema.QuestionRef;
 import dev.stocktake.schema.SurveySchema;
 import dev.stocktake.schema.io.FieldPath;
 import java.util.HashMap;
@@ -27,7 +28,15 @@ final class LineageChecks {
   }
 
   void check() {
+    // A question without lineage whose id was in the previous version continues it implicitly;
+    // an explicit `from` naming the same old question would make two continuations.
     Map<String, String> claimedBy = new HashMap<>();
+    Optional<SurveySchema> previous = context.version(schema.version() - 1);
+    for (Question q : schema.questions()) {
+      if (q.lineage() == null && previous.flatMap(p -> p.question(q.id())).isPresent()) {
+        claimedBy.put(new QuestionRef(schema.version() - 1, q.id()).toString(), q.id());
+      }
+    }
     for (int i = 0; i < schema.questions().size(); i++) {
       Question q = schema.questions().get(i);
       if (q.lineage() != null) {
@@ -64,7 +73,10 @@ final class LineageChecks {
                   + other
                   + "\" already continues "
                   + old
-                  + "; if the old question was split in two, use split_from in both");
+                  + (other.equals(lineage.from().id()) ? " (same id, no lineage)" : "")
+                  + "; if the old question was split in two, use split_from in both; if \""
+                  + other
+                  + "\" is a different question, give it lineage: {new: true}");
         }
       }
       case SPLIT -> source(q, lineage.sources().get(0), at.field("split_from"), at.field("recode"));
@@ -165,6 +177,21 @@ final class LineageChecks {
             });
   }
 
+  /** The question of this version that continues question {@code id} of {@code version}. */
+  private Optional<String> continuation(int version, String id) {
+    for (Question q : schema.questions()) {
+      boolean implicit = q.lineage() == null && q.id().equals(id);
+      boolean explicit =
+          q.lineage() != null
+              && q.lineage().sources().stream()
+                  .anyMatch(s -> s.version() == version && s.id().equals(id));
+      if (implicit || explicit) {
+        return Optional.of(q.id());
+      }
+    }
+    return Optional.empty();
+  }
+
   private void retired() {
     if (schema.retired().isEmpty()) {
       return;
@@ -194,10 +221,17 @@ final class LineageChecks {
                 + previous.get().version()
                 + Names.suggestion(
                     id, previous.get().questions().stream().map(Question::id).toList()));
-      } else if (schema.question(id).filter(q -> q.lineage() == null).isPresent()) {
-        out.add(
-            at.index(i).field("id"),
-            "question \"" + id + "\" is retired but still asked in this version");
+      } else {
+        int index = i;
+        continuation(previous.get().version(), id)
+            .ifPresent(
+                q ->
+                    out.add(
+                        at.index(index).field("id"),
+                        "question \""
+                            + id
+                            + "\" is retired but still asked in this version"
+                            + (q.equals(id) ? "" : " (continued by \"" + q + "\")")));
       }
     }
   }

@@ -255,27 +255,58 @@ public final class SchemaValidator {
     checkSelectedCodes(out, schema, expression, at);
   }
 
+  /** Codes named in {@code selected(q, 'c')} and {@code q == 'c'} must be codes of q's list. */
   private static void checkSelectedCodes(
       Collector out, SurveySchema schema, Expression e, FieldPath at) {
     e.walk(
         node -> {
           if (node instanceof Expression.Selected selected) {
-            schema
-                .question(selected.question().questionId())
-                .flatMap(schema::choicesOf)
-                .filter(list -> !list.has(selected.code()))
-                .ifPresent(
-                    list ->
-                        out.add(
-                            at,
-                            "\""
-                                + selected.code()
-                                + "\" is not a code of list \""
-                                + list.id()
-                                + "\"; its codes are: "
-                                + String.join(", ", list.codes())));
+            checkCode(out, schema, selected.question().questionId(), selected.code(), at);
+          } else if (node instanceof Expression.Compare compare) {
+            if (compare.left() instanceof Expression.Operand.Answer answer
+                && compare.right() instanceof Expression.Operand.Literal literal) {
+              checkComparedCode(out, schema, answer, literal, at);
+            } else if (compare.right() instanceof Expression.Operand.Answer answer
+                && compare.left() instanceof Expression.Operand.Literal literal) {
+              checkComparedCode(out, schema, answer, literal, at);
+            }
           }
         });
+  }
+
+  private static void checkComparedCode(
+      Collector out,
+      SurveySchema schema,
+      Expression.Operand.Answer answer,
+      Expression.Operand.Literal literal,
+      FieldPath at) {
+    String id = answer.reference().questionId();
+    boolean singleCode =
+        schema
+            .question(id)
+            .filter(q -> q.type().hasChoices() && q.type() != QuestionType.MULTI_CHOICE)
+            .isPresent();
+    if (singleCode && !literal.text().isEmpty()) {
+      checkCode(out, schema, id, literal.text(), at);
+    }
+  }
+
+  private static void checkCode(
+      Collector out, SurveySchema schema, String questionId, String code, FieldPath at) {
+    schema
+        .question(questionId)
+        .flatMap(schema::choicesOf)
+        .filter(list -> !list.has(code))
+        .ifPresent(
+            list ->
+                out.add(
+                    at,
+                    "\""
+                        + code
+                        + "\" is not a code of list \""
+                        + list.id()
+                        + "\"; its codes are: "
+                        + String.join(", ", list.codes())));
   }
 
   private static void constraint(Collector out, Question q, FieldPath at) {

@@ -142,8 +142,8 @@ class SchemaDifferTest {
             + " determines",
         only(Kind.SPLIT, "publishes_transparency_report").detail());
     assertEquals(
-        "old answers [yes] have no counterpart in version 2: they cannot be compared (add a recode"
-            + " if they map to new codes)",
+        "old answers [yes] to publishes_transparency_info say nothing about this part: they cannot"
+            + " be compared",
         only(Kind.CHOICES_UNMAPPED, "publishes_algorithmic_outcomes").detail());
     assertEquals(
         "new choices [call_secretariat] have no earlier round to compare with",

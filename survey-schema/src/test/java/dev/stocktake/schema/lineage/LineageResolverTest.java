@@ -128,9 +128,7 @@ class LineageResolverTest {
       assertEquals(codes("no", List.of("no")), target.mapping().asMap(), target.questionId());
       assertTrue(target.mapping().map("yes").isEmpty(), "yes is unknown for each part");
       String where = "v1.publishes_transparency_info → v2." + target.questionId();
-      assertEquals(
-          List.of("renamed " + where, "split " + where, "recoded " + where + ": {no=[no]}"),
-          target.notes());
+      assertEquals(List.of("split " + where, "recoded " + where + ": {no=[no]}"), target.notes());
     }
     assertTrue(h.comparable());
   }
@@ -143,7 +141,7 @@ class LineageResolverTest {
       assertEquals(Comparability.EXACT, target.comparability(), id);
       assertEquals(List.of("agree"), target.mapping().map("agree").orElseThrow(), id);
       String where = "v1." + id + " → v2.community_updates_useful";
-      assertEquals(List.of("renamed " + where, "merged " + where), target.notes());
+      assertEquals(List.of("merged " + where), target.notes());
     }
   }
 
