@@ -2,7 +2,6 @@ package dev.stocktake.etl.generate;
 
 import dev.stocktake.schema.ChoiceList;
 import dev.stocktake.schema.Question;
-import dev.stocktake.schema.QuestionRef;
 import dev.stocktake.schema.QuestionType;
 import dev.stocktake.schema.SurveySchema;
 import dev.stocktake.schema.expr.Expression;
@@ -288,9 +287,5 @@ final class AnswerGenerator {
       text = text.substring(0, cut > 0 ? cut : maxLength);
     }
     return text;
-  }
-
-  static QuestionRef ref(SurveySchema schema, Question q) {
-    return new QuestionRef(schema.version(), q.id());
   }
 }

@@ -3,7 +3,6 @@ package dev.stocktake.schema.diff;
 import dev.stocktake.schema.ChoiceList;
 import dev.stocktake.schema.Lineage;
 import dev.stocktake.schema.Question;
-import dev.stocktake.schema.QuestionRef;
 import dev.stocktake.schema.SurveySchema;
 import dev.stocktake.schema.diff.Change.Impact;
 import dev.stocktake.schema.diff.Change.Kind;
@@ -376,9 +375,5 @@ public final class SchemaDiffer {
     private void add(Kind kind, Impact impact, String detail) {
       out.add(new Change(kind, q.id(), p.id(), impact, detail));
     }
-  }
-
-  static QuestionRef ref(SurveySchema schema, Question question) {
-    return new QuestionRef(schema.version(), question.id());
   }
 }

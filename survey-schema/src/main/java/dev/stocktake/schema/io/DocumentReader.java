@@ -126,12 +126,8 @@ public final class DocumentReader {
     }
   }
 
-  private static Format formatOf(Path file, Format yaml, Format json) {
-    return file.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? json : yaml;
-  }
-
   private Format formatOf(Path file) {
-    return formatOf(file, yaml, json);
+    return file.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? json : yaml;
   }
 
   private static byte[] bytes(Path file) {

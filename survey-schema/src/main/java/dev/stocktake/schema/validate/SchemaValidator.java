@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -390,9 +389,5 @@ public final class SchemaValidator {
                     + Names.suggestion(q.commitment(), ids));
           }
         });
-  }
-
-  static Set<String> ids(List<Question> questions) {
-    return Set.copyOf(questions.stream().map(Question::id).toList());
   }
 }
