@@ -2,7 +2,9 @@ package dev.stocktake.cli;
 
 import dev.stocktake.cli.demo.DemoCommand;
 import dev.stocktake.cli.generate.GenerateCommand;
+import dev.stocktake.cli.ingest.IngestCommand;
 import dev.stocktake.cli.schema.SchemaCommand;
+import dev.stocktake.etl.EtlException;
 import dev.stocktake.schema.SchemaException;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -23,6 +25,7 @@ import picocli.CommandLine.Option;
       DemoCommand.class,
       SchemaCommand.class,
       GenerateCommand.class,
+      IngestCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class StocktakeCommand implements Runnable {
@@ -32,6 +35,10 @@ public final class StocktakeCommand implements Runnable {
       description = "Show stack traces on errors and more detailed logs.",
       scope = CommandLine.ScopeType.INHERIT)
   boolean verbose;
+
+  public boolean verbose() {
+    return verbose;
+  }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -55,7 +62,7 @@ public final class StocktakeCommand implements Runnable {
     boolean verbose =
         Arrays.asList(parsed.originalArgs().toArray(new String[0])).contains("--verbose");
     int code;
-    if (e instanceof SchemaException || e instanceof UserException) {
+    if (e instanceof SchemaException || e instanceof UserException || e instanceof EtlException) {
       err.println("stocktake: " + e.getMessage());
       code = ExitCodes.USER_ERROR;
     } else {

@@ -187,18 +187,7 @@ public final class GenerateCommand implements Callable<Integer> {
 
   private static void rewriteConfig(Path folder, ProjectConfig config, List<RoundConfig> rounds)
       throws IOException {
-    ProjectConfig rewritten =
-        new ProjectConfig(
-            config.project(),
-            config.title(),
-            config.sourceLanguage(),
-            config.languages(),
-            config.survey(),
-            config.framework(),
-            rounds,
-            config.confidentiality(),
-            config.format(),
-            config.columns());
+    ProjectConfig rewritten = config.withRounds(rounds);
     ObjectMapper yaml =
         new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER))
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

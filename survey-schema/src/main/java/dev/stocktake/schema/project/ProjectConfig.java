@@ -17,7 +17,11 @@ public record ProjectConfig(
     List<RoundConfig> rounds,
     Confidentiality confidentiality,
     String format,
-    Map<String, String> columns) {
+    Map<String, String> columns,
+    String encoding) {
+
+  /** The encoding of response files when stocktake.yaml does not name one. */
+  public static final String DEFAULT_ENCODING = "UTF-8";
 
   public ProjectConfig {
     Required.field(project, "project");
@@ -26,8 +30,31 @@ public record ProjectConfig(
     languages = languages == null ? List.of(sourceLanguage) : List.copyOf(languages);
     rounds = rounds == null ? List.of() : List.copyOf(rounds);
     confidentiality =
-        confidentiality == null ? new Confidentiality(null, null, null) : confidentiality;
+        confidentiality == null ? new Confidentiality(null, null, null, null) : confidentiality;
     columns = columns == null ? Map.of() : Map.copyOf(columns);
+    format = format == null ? "stocktake" : format;
+    encoding = encoding == null ? DEFAULT_ENCODING : encoding;
+  }
+
+  /** This project with other rounds. */
+  public ProjectConfig withRounds(List<RoundConfig> newRounds) {
+    return new ProjectConfig(
+        project,
+        title,
+        sourceLanguage,
+        languages,
+        survey,
+        framework,
+        newRounds,
+        confidentiality,
+        format,
+        columns,
+        encoding);
+  }
+
+  /** The encoding of a response file of a round: the round's setting for it, or the project's. */
+  public String encodingOf(RoundConfig round, String fileName) {
+    return round.encodings().getOrDefault(fileName, encoding);
   }
 
   public Optional<RoundConfig> round(String id) {

@@ -84,4 +84,22 @@ final class Collector {
     }
     unique(languages, path, "", "language");
   }
+
+  /** A charset name this Java runtime can decode, such as UTF-8, ISO-8859-1 or windows-1252. */
+  void charset(FieldPath path, String name) {
+    boolean supported;
+    try {
+      supported = java.nio.charset.Charset.isSupported(name);
+    } catch (java.nio.charset.IllegalCharsetNameException e) {
+      supported = false;
+    }
+    if (!supported) {
+      add(
+          path,
+          "\""
+              + name
+              + "\" is not an encoding Stocktake can read; use a name such as UTF-8,"
+              + " ISO-8859-1, windows-1252 or UTF-16");
+    }
+  }
 }

@@ -54,6 +54,8 @@ public final class ProjectValidator {
                   + schemas.resolve("v" + round.schema() + ".yaml"));
         }
       }
+      FieldPath encodings = rounds.index(i).field("encodings");
+      round.encodings().forEach((file, charset) -> out.charset(encodings.field(file), charset));
       if (i > 0 && round.schema() < project.rounds().get(i - 1).schema()) {
         out.add(
             rounds.index(i).field("schema"),
@@ -65,6 +67,7 @@ public final class ProjectValidator {
                 + ")");
       }
     }
+    out.charset(FieldPath.of("encoding"), project.encoding());
     if (project.confidentiality().threshold() < 1) {
       out.add(
           FieldPath.of("confidentiality", "suppression_threshold"),

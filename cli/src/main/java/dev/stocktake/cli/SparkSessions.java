@@ -1,0 +1,30 @@
+package dev.stocktake.cli;
+
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Builds the one SparkSession of a command: in-process on every core unless {@code --master} names
+ * a cluster, without the web UI, with few shuffle partitions for one machine, in UTC.
+ */
+public final class SparkSessions {
+  private SparkSessions() {}
+
+  public static SparkSession start(String master, boolean verbose) {
+    String url = master == null ? "local[*]" : master;
+    SparkSession.Builder builder =
+        SparkSession.builder()
+            .appName("stocktake")
+            .master(url)
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.session.timeZone", "UTC")
+            .config("spark.sql.parquet.compression.codec", "snappy");
+    if (url.startsWith("local")) {
+      builder.config(
+          "spark.sql.shuffle.partitions",
+          String.valueOf(Math.max(4, 2 * Runtime.getRuntime().availableProcessors())));
+    }
+    SparkSession spark = builder.getOrCreate();
+    spark.sparkContext().setLogLevel(verbose ? "INFO" : "WARN");
+    return spark;
+  }
+}

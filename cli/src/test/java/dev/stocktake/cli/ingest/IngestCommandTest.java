@@ -1,0 +1,84 @@
+package dev.stocktake.cli.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stocktake.cli.ExitCodes;
+import dev.stocktake.cli.Run;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestCommandTest {
+  static final Path EXAMPLE = Path.of("../examples/christchurch-call-consultation");
+
+  @TempDir Path temp;
+
+  private Path example() throws IOException {
+    Path project = temp.resolve("project");
+    try (Stream<Path> walk = Files.walk(EXAMPLE)) {
+      for (Path p : walk.toList()) {
+        Path target = project.resolve(EXAMPLE.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    return project;
+  }
+
+  @Test
+  void ingestsTheExampleAndPrintsTheReconciliation() throws Exception {
+    Path project = example();
+    Files.createDirectories(project.resolve(".secrets"));
+    Files.writeString(
+        project.resolve(".secrets/pseudonymisation.key"), "a-test-key-that-is-long-enough\n");
+    Run run = Run.of("ingest", project.toString());
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    List<String> lines = run.out().lines().toList();
+    assertTrue(lines.get(0).startsWith("ingest: scanned 2 files, 546 rows, "), lines.get(0));
+    assertTrue(
+        lines.get(1).startsWith("ingest: validated and harmonised 546 rows in "), lines.get(1));
+    assertTrue(lines.get(2).startsWith("ingest: wrote "), lines.get(2));
+    assertTrue(
+        lines.contains(
+            "  rounds/2020/responses.csv: 243 rows read = 240 accepted + 0 quarantined + 3 superseded"),
+        run.out());
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("total: 546 rows read = ")), run.out());
+    assertEquals(
+        "outputs (public edition) in " + project.resolve("out"), lines.get(lines.size() - 1));
+    for (String output :
+        List.of("answers", "respondents", "quarantine.csv", "reconciliation.json")) {
+      assertTrue(Files.exists(project.resolve("out").resolve(output)), output);
+    }
+  }
+
+  @Test
+  void withoutAKeyThePublicEditionStopsWithAClearMessage() throws Exception {
+    Path project = example();
+    Run run = Run.of("ingest", project.toString());
+    assertEquals(ExitCodes.USER_ERROR, run.exitCode(), run.out());
+    assertEquals(
+        "stocktake: the public edition pseudonymises respondent ids with a secret key, and none was"
+            + " found: set STOCKTAKE_KEY, e.g. export STOCKTAKE_KEY=$(head -c 32 /dev/urandom |"
+            + " base64), or write the key to "
+            + project.resolve(".secrets/pseudonymisation.key")
+            + " (keep it out of version control)\n",
+        run.err());
+    assertTrue(Files.notExists(project.resolve("out")));
+  }
+
+  @Test
+  void aFolderThatIsNoProjectIsAUserError() {
+    Run run = Run.of("ingest", temp.toString());
+    assertEquals(ExitCodes.USER_ERROR, run.exitCode());
+    assertTrue(run.err().startsWith("stocktake: "), run.err());
+    assertTrue(run.err().contains("not a Stocktake project"), run.err());
+  }
+}

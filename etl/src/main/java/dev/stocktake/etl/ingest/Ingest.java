@@ -1,0 +1,219 @@
+package dev.stocktake.etl.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
+
+import dev.stocktake.etl.ingest.internal.FileScanJob;
+import dev.stocktake.etl.ingest.internal.Harmoniser;
+import dev.stocktake.etl.ingest.internal.IngestOutputs;
+import dev.stocktake.etl.ingest.internal.OutputFolder;
+import dev.stocktake.etl.ingest.internal.ResponseFile;
+import dev.stocktake.etl.ingest.internal.ResponseReader;
+import dev.stocktake.etl.ingest.internal.RoundRules;
+import dev.stocktake.etl.ingest.internal.Rows;
+import dev.stocktake.etl.ingest.internal.SubmissionChecker;
+import dev.stocktake.etl.ingest.scan.FileScan;
+import dev.stocktake.schema.SurveySchema;
+import dev.stocktake.schema.lineage.LineageResolver;
+import dev.stocktake.schema.project.Project;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The ingest stage: reads every round's response files with Spark, validates each submission and
+ * answer against its round's schema version, settles duplicate submissions, harmonises answers to
+ * the newest schema, pseudonymises respondents, and writes {@code answers/}, {@code respondents/},
+ * {@code quarantine.csv} and {@code reconciliation.json} to the output folder in one step.
+ *
+ * <p>The caller owns the SparkSession; this class never creates one.
+ */
+public final class Ingest {
+
+  /** Where outputs go, for whom, and how respondents are keyed. */
+  public record Options(Path out, Edition edition, Pseudonymiser pseudonymiser) {}
+
+  /** A stage finished: how many files and rows it handled, and how long it took. */
+  public record Progress(String stage, long files, long rows, long bytes, long millis) {}
+
+  /** The outputs the ingest writes, replaced together. */
+  public static final List<String> OUTPUTS =
+      List.of("answers", "respondents", "quarantine.csv", "reconciliation.json");
+
+  private Ingest() {}
+
+  public static Reconciliation run(
+      SparkSession spark, Project project, Options options, Consumer<Progress> progress) {
+    OutputFolder folder = OutputFolder.open(options.out(), "ingest");
+    List<ResponseFile> files = ResponseFile.discover(project);
+
+    long start = System.nanoTime();
+    List<FileScan> scans = FileScanJob.scan(spark, files);
+    progress.accept(
+        new Progress(
+            "scan",
+            files.size(),
+            scans.stream().mapToLong(FileScan::records).sum(),
+            scans.stream().mapToLong(FileScan::bytes).sum(),
+            millisSince(start)));
+
+    start = System.nanoTime();
+    Map<Integer, RoundRules> rules = new HashMap<>();
+    project.schemas().forEach((version, schema) -> rules.put(version, RoundRules.of(schema)));
+    List<SurveySchema> versions = List.copyOf(project.schemas().values());
+    Harmoniser harmoniser =
+        Harmoniser.of(LineageResolver.resolve(versions), project.newestSchema());
+
+    IngestOutputs.FileNotes notes = new IngestOutputs.FileNotes();
+    Map<String, Set<String>> present = new LinkedHashMap<>();
+    JavaRDD<Row> parsed = null;
+    for (int i = 0; i < files.size(); i++) {
+      ResponseFile file = files.get(i);
+      FileScan scan = scans.get(i);
+      if (scan.records() == 0) {
+        notes.emptyFile(file, scan);
+        continue;
+      }
+      ResponseReader.Read read =
+          ResponseReader.read(
+              spark,
+              file,
+              scan,
+              rules.get(file.version()),
+              project.config().columns(),
+              project.config().format());
+      notes.columns(file, read.plan(), rules.get(file.version()));
+      present.put(file.display(), read.plan().presentQuestions());
+      parsed = parsed == null ? read.submissions() : parsed.union(read.submissions());
+    }
+
+    Dataset<Row> submissions =
+        parsed == null
+            ? spark.createDataFrame(List.of(), Rows.SUBMISSION)
+            : spark.createDataFrame(parsed, Rows.SUBMISSION);
+    submissions = submissions.persist(StorageLevel.MEMORY_AND_DISK());
+    submissions = markParserDisagreements(submissions, files, scans, notes);
+
+    Dataset<Row> events =
+        settleDuplicates(submissions)
+            .flatMap(
+                new SubmissionChecker(
+                    rules, present, harmoniser, options.pseudonymiser(), options.edition()),
+                Encoders.row(Rows.EVENT))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+
+    IngestOutputs outputs =
+        new IngestOutputs(spark, project, options, folder.staging(), events, notes);
+    Reconciliation reconciliation = outputs.reconcile(files, scans);
+    progress.accept(
+        new Progress(
+            "validate",
+            files.size(),
+            reconciliation.totals().rowsRead(),
+            scans.stream().mapToLong(FileScan::bytes).sum(),
+            millisSince(start)));
+
+    start = System.nanoTime();
+    outputs.write(reconciliation);
+    folder.commit(OUTPUTS);
+    progress.accept(
+        new Progress(
+            "write",
+            OUTPUTS.size(),
+            reconciliation.totals().answersWritten(),
+            0,
+            millisSince(start)));
+    events.unpersist();
+    submissions.unpersist();
+    return reconciliation;
+  }
+
+  /**
+   * Where Spark returned a different number of records for a file than the scanner counted, row
+   * positions cannot be trusted: every row of that file is quarantined, and records Spark did not
+   * return are counted as quarantined too.
+   */
+  private static Dataset<Row> markParserDisagreements(
+      Dataset<Row> submissions,
+      List<ResponseFile> files,
+      List<FileScan> scans,
+      IngestOutputs.FileNotes notes) {
+    Map<String, Long> parsedCounts = new HashMap<>();
+    for (Row r : submissions.groupBy("file").count().collectAsList()) {
+      parsedCounts.put(r.getString(0), r.getLong(1));
+    }
+    List<String> disagreeing = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      long physical = scans.get(i).records();
+      long read = parsedCounts.getOrDefault(files.get(i).display(), 0L);
+      if (physical != 0 && read != physical) {
+        disagreeing.add(files.get(i).display());
+        notes.parserDisagreement(files.get(i), physical, read);
+      }
+    }
+    if (disagreeing.isEmpty()) {
+      return submissions;
+    }
+    var bad = col("file").isin(disagreeing.toArray());
+    return submissions
+        .withColumn(
+            "fatal", when(bad, lit(Reason.PARSER_DISAGREEMENT.code())).otherwise(col("fatal")))
+        .withColumn(
+            "fatal_message",
+            when(
+                    bad,
+                    lit(
+                        "the CSV parser and the record scanner count this file's records"
+                            + " differently, so no row of it can be trusted"))
+                .otherwise(col("fatal_message")));
+  }
+
+  /**
+   * Of several usable submissions by one respondent in a round, the latest by submitted_at is kept
+   * (ties: the later file, then the later record); the others are superseded.
+   */
+  private static Dataset<Row> settleDuplicates(Dataset<Row> submissions) {
+    WindowSpec latestFirst =
+        Window.partitionBy("round", "respondent_id")
+            .orderBy(
+                col("submitted_at").desc_nulls_last(), col("file").desc(), col("record").desc());
+    Dataset<Row> usable =
+        submissions
+            .filter(col("fatal").isNull())
+            .withColumn("rank", row_number().over(latestFirst))
+            .withColumn("winner_file", first("file").over(latestFirst))
+            .withColumn("winner_line", first("line").over(latestFirst))
+            .withColumn(
+                "status",
+                when(col("rank").equalTo(1), lit(SubmissionChecker.ACCEPTED))
+                    .otherwise(lit(SubmissionChecker.SUPERSEDED)))
+            .drop("rank");
+    Dataset<Row> unusable =
+        submissions
+            .filter(col("fatal").isNotNull())
+            .withColumn("winner_file", lit(null).cast("string"))
+            .withColumn("winner_line", lit(null).cast("long"))
+            .withColumn("status", lit(SubmissionChecker.QUARANTINED));
+    return usable.unionByName(unusable);
+  }
+
+  private static long millisSince(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+}

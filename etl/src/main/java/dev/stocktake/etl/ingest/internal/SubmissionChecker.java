@@ -1,0 +1,251 @@
+package dev.stocktake.etl.ingest.internal;
+
+import dev.stocktake.etl.ingest.Edition;
+import dev.stocktake.etl.ingest.Pseudonymiser;
+import dev.stocktake.etl.ingest.Reason;
+import dev.stocktake.schema.QuestionType;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * Turns a submission, once duplicates are settled, into events: its row status, then — for an
+ * accepted row — each answer validated against its round's schema and harmonised to the newest one,
+ * and each answer set aside with its reason.
+ */
+public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
+  private static final long serialVersionUID = 1L;
+
+  /** Row statuses. */
+  public static final String ACCEPTED = "accepted";
+
+  public static final String QUARANTINED = "quarantined";
+  public static final String SUPERSEDED = "superseded";
+
+  private final Map<Integer, RoundRules> rulesByVersion;
+  private final Map<String, Set<String>> presentByFile;
+  private final Harmoniser harmoniser;
+  private final Pseudonymiser pseudonymiser;
+  private final Edition edition;
+
+  public SubmissionChecker(
+      Map<Integer, RoundRules> rulesByVersion,
+      Map<String, Set<String>> presentByFile,
+      Harmoniser harmoniser,
+      Pseudonymiser pseudonymiser,
+      Edition edition) {
+    this.rulesByVersion = Map.copyOf(rulesByVersion);
+    this.presentByFile = Map.copyOf(presentByFile);
+    this.harmoniser = harmoniser;
+    this.pseudonymiser = pseudonymiser;
+    this.edition = edition;
+  }
+
+  @Override
+  public Iterator<Row> call(Row s) {
+    List<Row> out = new ArrayList<>();
+    String round = s.getAs("round");
+    int version = s.<Integer>getAs("version");
+    String file = s.getAs("file");
+    long line = s.<Long>getAs("line");
+    String respondentId = s.getAs("respondent_id");
+    String respondent = pseudonymiser.pseudonym(respondentId);
+    String group = s.getAs("group");
+    String language = s.getAs("language");
+    Timestamp submitted = s.getAs("submitted_at");
+    String status = s.getAs("status");
+    Event base = new Event(round, file, line, respondentId, respondent, group, language, submitted);
+    if (!ACCEPTED.equals(status)) {
+      boolean superseded = SUPERSEDED.equals(status);
+      out.add(
+          base.row(
+              status,
+              superseded ? Reason.SUPERSEDED.code() : s.getAs("fatal"),
+              superseded
+                  ? "replaced by the later submission at "
+                      + s.getAs("winner_file")
+                      + ":"
+                      + s.getAs("winner_line")
+                  : s.getAs("fatal_message"),
+              superseded ? "" : rawOfRow(s.getAs("fatal"), s.getAs("fatal_raw"))));
+      return out.iterator();
+    }
+    out.add(base.row(ACCEPTED, null, null, null));
+    for (Row p : CollectionConverters.asJava(s.<scala.collection.Seq<Row>>getAs("problems"))) {
+      out.add(
+          base.problem(
+              p.getAs("question"),
+              p.getAs("reason"),
+              p.getAs("message"),
+              rawOf(p.getAs("raw"), rules(version).question(p.getAs("question")))));
+    }
+    RoundRules rules = rules(version);
+    Map<String, String> answers =
+        CollectionConverters.asJava(s.<scala.collection.Map<String, String>>getAs("answers"));
+    for (AnswerOutcome outcome :
+        rules.check(group, answers, presentByFile.getOrDefault(file, Set.of()))) {
+      if (!outcome.isAccepted()) {
+        out.add(
+            base.problem(
+                outcome.question(),
+                outcome.reason().code(),
+                outcome.message(),
+                rawOf(outcome.raw(), rules.question(outcome.question()))));
+        continue;
+      }
+      QuestionRule rule = rules.question(outcome.question());
+      boolean withheld = edition == Edition.PUBLIC && !rule.published();
+      for (Harmoniser.Value v :
+          harmoniser.harmonise(version, outcome.question(), outcome.values())) {
+        Double number =
+            rule.type() == QuestionType.INTEGER || rule.type() == QuestionType.DECIMAL
+                ? outcome.number()
+                : harmoniser.rank(v.question(), v.value());
+        out.add(
+            base.answer(
+                v.question(),
+                version,
+                outcome.question(),
+                withheld ? null : v.value(),
+                number,
+                v.comparability(),
+                withheld));
+      }
+    }
+    return out.iterator();
+  }
+
+  private RoundRules rules(int version) {
+    return rulesByVersion.get(version);
+  }
+
+  /** Shown instead of a raw value the public edition must not carry. */
+  public static final String WITHHELD = "[withheld in the public edition]";
+
+  /** A raw answer as quarantine.csv may show it: unpublished free text is withheld in public. */
+  private String rawOf(String raw, QuestionRule rule) {
+    boolean unpublishedText = rule != null && rule.type() == QuestionType.TEXT && !rule.published();
+    return edition == Edition.PUBLIC && unpublishedText && raw != null && !raw.isEmpty()
+        ? WITHHELD
+        : raw;
+  }
+
+  /**
+   * The raw value of a quarantined row: a whole record (which holds ids and free text) is withheld
+   * in the public edition; a single field such as an unknown group is shown.
+   */
+  private String rawOfRow(String reason, String raw) {
+    boolean wholeRecord =
+        switch (Reason.ofCode(reason)) {
+          case WRONG_FIELD_COUNT,
+              UNTERMINATED_QUOTE,
+              STRAY_QUOTE,
+              UNDECODABLE_BYTES,
+              MALFORMED_RECORD,
+              PARSER_DISAGREEMENT ->
+              true;
+          default -> false;
+        };
+    return edition == Edition.PUBLIC && wholeRecord && raw != null && !raw.isEmpty()
+        ? WITHHELD
+        : raw;
+  }
+
+  /** The fields every event of one submission shares. */
+  private record Event(
+      String round,
+      String file,
+      long line,
+      String respondentId,
+      String respondent,
+      String group,
+      String language,
+      Timestamp submitted) {
+
+    Row row(String status, String reason, String message, String raw) {
+      return RowFactory.create(
+          "row",
+          round,
+          file,
+          line,
+          respondentId,
+          respondent,
+          group,
+          language,
+          submitted,
+          status,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          reason,
+          message,
+          raw);
+    }
+
+    Row problem(String question, String reason, String message, String raw) {
+      return RowFactory.create(
+          "problem",
+          round,
+          file,
+          line,
+          respondentId,
+          respondent,
+          group,
+          language,
+          submitted,
+          null,
+          question,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          reason,
+          message,
+          raw);
+    }
+
+    Row answer(
+        String question,
+        int sourceVersion,
+        String sourceQuestion,
+        String value,
+        Double number,
+        String comparability,
+        boolean withheld) {
+      return RowFactory.create(
+          "answer",
+          round,
+          file,
+          line,
+          respondentId,
+          respondent,
+          group,
+          language,
+          submitted,
+          null,
+          question,
+          sourceVersion,
+          sourceQuestion,
+          value,
+          number,
+          comparability,
+          withheld,
+          null,
+          null,
+          null);
+    }
+  }
+}

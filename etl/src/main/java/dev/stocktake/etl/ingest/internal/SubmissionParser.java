@@ -1,0 +1,263 @@
+package dev.stocktake.etl.ingest.internal;
+
+import dev.stocktake.etl.ingest.Reason;
+import dev.stocktake.etl.ingest.scan.FileScan;
+import dev.stocktake.etl.ingest.scan.RecordLines;
+import dev.stocktake.etl.ingest.scan.RecordProblem;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.function.Function;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import scala.Tuple2;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * Turns one parsed record of a response file, with its position in the file, into a submission row:
+ * standard fields checked, answers gathered by question id (choice flags folded into multi-choice
+ * answers), and the record's structural problems, found by the scanner, attached.
+ */
+public final class SubmissionParser implements Function<Tuple2<Row, Long>, Row> {
+  private static final long serialVersionUID = 1L;
+
+  private final String round;
+  private final int version;
+  private final String file;
+  private final boolean hasHeaderRow;
+  private final ColumnPlan plan;
+  private final RoundRules rules;
+  private final RecordLines lines;
+  private final Map<Long, RecordProblem> problems;
+
+  public SubmissionParser(
+      String round,
+      String file,
+      boolean hasHeaderRow,
+      FileScan scan,
+      ColumnPlan plan,
+      RoundRules rules) {
+    this.round = round;
+    this.version = rules.version();
+    this.file = file;
+    this.hasHeaderRow = hasHeaderRow;
+    this.plan = plan;
+    this.rules = rules;
+    this.lines = scan.lines();
+    this.problems = new HashMap<>();
+    for (RecordProblem p : scan.problems()) {
+      problems.putIfAbsent(p.record(), p);
+    }
+  }
+
+  /** Index in a Spark row of each planned column: position for CSV, by name for JSON. */
+  private String cell(Row row, ColumnPlan.Column column) {
+    Object value = hasHeaderRow ? row.get(column.index()) : row.get(row.fieldIndex(column.name()));
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof scala.collection.Seq<?> seq) {
+      List<String> parts = new ArrayList<>();
+      CollectionConverters.asJava(seq).forEach(v -> parts.add(String.valueOf(v)));
+      return String.join(" ", parts);
+    }
+    return value.toString();
+  }
+
+  @Override
+  public Row call(Tuple2<Row, Long> indexed) {
+    Row row = indexed._1();
+    long record = indexed._2() - (hasHeaderRow ? 1 : 0);
+    long line = lines.lineOf(record);
+    RecordProblem structural = problems.get(record);
+    if (structural != null) {
+      return fatal(
+          record,
+          line,
+          Reason.ofCode(structural.code()),
+          structural.detail(),
+          structural.raw() + (structural.rawTruncated() ? " …" : ""));
+    }
+    int corruptIndex = java.util.Arrays.asList(row.schema().fieldNames()).indexOf("_corrupt");
+    if (corruptIndex >= 0 && !row.isNullAt(corruptIndex)) {
+      return fatal(
+          record,
+          line,
+          Reason.MALFORMED_RECORD,
+          "the record cannot be read as " + (hasHeaderRow ? "CSV" : "JSON"),
+          row.getString(corruptIndex));
+    }
+    List<String> missing = plan.missingRequiredStandard();
+    if (!missing.isEmpty()) {
+      return fatal(
+          record,
+          line,
+          Reason.MISSING_COLUMN,
+          "the file has no " + String.join(" or ", missing) + " column",
+          "");
+    }
+    String respondent = standard(row, "respondent_id");
+    if (respondent == null) {
+      return fatal(record, line, Reason.MISSING_RESPONDENT_ID, "respondent_id is empty", "");
+    }
+    String group = standard(row, "group");
+    if (group == null) {
+      return fatal(record, line, respondent, Reason.MISSING_GROUP, "group is empty", "");
+    }
+    if (!rules.hasGroup(group)) {
+      return fatal(
+          record,
+          line,
+          respondent,
+          Reason.UNKNOWN_GROUP,
+          "group \""
+              + group
+              + "\" is not declared in schema v"
+              + version
+              + "; the groups are: "
+              + String.join(", ", rules.groups().stream().sorted().toList()),
+          group);
+    }
+    Timestamp submitted = null;
+    if (plan.standardIndex("submitted_at") >= 0) {
+      String text = standard(row, "submitted_at");
+      Instant instant = text == null ? null : Timestamps.parse(text);
+      if (instant == null) {
+        return fatal(
+            record,
+            line,
+            respondent,
+            Reason.INVALID_TIMESTAMP,
+            text == null
+                ? "submitted_at is empty"
+                : "submitted_at \""
+                    + text
+                    + "\" is not an ISO 8601 date-time such as 2022-11-01T19:43:20Z",
+            text == null ? "" : text);
+      }
+      submitted = Timestamp.from(instant);
+    }
+    List<Row> rowProblems = new ArrayList<>();
+    String language = standard(row, "language");
+    if (language != null && !rules.hasLanguage(language)) {
+      rowProblems.add(
+          problem(
+              "language",
+              Reason.UNKNOWN_LANGUAGE,
+              "language \""
+                  + language
+                  + "\" is not one of the schema's languages: "
+                  + String.join(", ", rules.languages().stream().sorted().toList()),
+              language));
+      language = null;
+    }
+    Map<String, String> answers = new LinkedHashMap<>();
+    Map<String, Set<String>> flagged = new LinkedHashMap<>();
+    for (ColumnPlan.Column column : plan.columns()) {
+      switch (column.kind()) {
+        case ANSWER -> {
+          String value = cell(row, column);
+          if (value != null && !value.isBlank()) {
+            answers.put(column.question(), value);
+          }
+        }
+        case CHOICE_FLAG -> {
+          String value = cell(row, column);
+          String flag = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+          switch (flag) {
+            case "1", "true" ->
+                flagged
+                    .computeIfAbsent(column.question(), q -> new LinkedHashSet<>())
+                    .add(column.code());
+            case "", "0", "false" -> {}
+            default ->
+                rowProblems.add(
+                    problem(
+                        column.question(),
+                        Reason.INVALID_FLAG,
+                        "column "
+                            + column.name()
+                            + " holds \""
+                            + value
+                            + "\"; a choice column holds 1 (chosen) or 0",
+                        value));
+          }
+        }
+        default -> {}
+      }
+    }
+    flagged.forEach(
+        (question, codes) -> {
+          Set<String> all = new LinkedHashSet<>();
+          String text = answers.get(question);
+          if (text != null) {
+            all.addAll(List.of(text.strip().split("\\s+")));
+          }
+          all.addAll(codes);
+          answers.put(question, String.join(" ", all));
+        });
+    return RowFactory.create(
+        round,
+        version,
+        file,
+        record,
+        line,
+        respondent,
+        group,
+        language,
+        submitted,
+        null,
+        null,
+        null,
+        CollectionConverters.asScala(answers),
+        seq(rowProblems));
+  }
+
+  private String standard(Row row, String name) {
+    int index = plan.standardIndex(name);
+    if (index < 0) {
+      return null;
+    }
+    String value = cell(row, plan.columns().get(index));
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private Row fatal(long record, long line, Reason reason, String message, String raw) {
+    return fatal(record, line, null, reason, message, raw);
+  }
+
+  private Row fatal(
+      long record, long line, String respondent, Reason reason, String message, String raw) {
+    return RowFactory.create(
+        round,
+        version,
+        file,
+        record,
+        line,
+        respondent,
+        null,
+        null,
+        null,
+        reason.code(),
+        message,
+        raw,
+        CollectionConverters.asScala(Map.<String, String>of()),
+        seq(List.of()));
+  }
+
+  private static Row problem(String question, Reason reason, String message, String raw) {
+    return RowFactory.create(question, reason.code(), message, raw);
+  }
+
+  private static Seq<Row> seq(List<Row> rows) {
+    return CollectionConverters.asScala(rows).toList();
+  }
+}

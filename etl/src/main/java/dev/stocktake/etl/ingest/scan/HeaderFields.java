@@ -1,0 +1,60 @@
+package dev.stocktake.etl.ingest.scan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits the header record's text into names, unquoting them as Spark does. */
+final class HeaderFields {
+
+  private HeaderFields() {}
+
+  /**
+   * The fields of one CSV record's text (without its final line end). A quoted field is unquoted;
+   * one broken by a stray quote is kept as written up to the next comma, quotes and all, like Spark
+   * keeps it.
+   */
+  static List<String> split(String record) {
+    List<String> names = new ArrayList<>();
+    int n = record.length();
+    int i = 0;
+    while (true) {
+      int stop;
+      if (i < n && record.charAt(i) == '"') {
+        StringBuilder name = new StringBuilder();
+        int j = i + 1;
+        boolean closed = false;
+        while (j < n) {
+          char c = record.charAt(j++);
+          if (c != '"') {
+            name.append(c);
+          } else if (j < n && record.charAt(j) == '"') {
+            name.append('"');
+            j++;
+          } else {
+            closed = true;
+            break;
+          }
+        }
+        if (!closed || j == n || record.charAt(j) == ',') {
+          names.add(name.toString());
+          stop = j;
+        } else {
+          stop = nextComma(record, j);
+          names.add(record.substring(i, stop));
+        }
+      } else {
+        stop = nextComma(record, i);
+        names.add(record.substring(i, stop));
+      }
+      if (stop >= n) {
+        return names;
+      }
+      i = stop + 1;
+    }
+  }
+
+  private static int nextComma(String record, int from) {
+    int comma = record.indexOf(',', from);
+    return comma < 0 ? record.length() : comma;
+  }
+}
