@@ -17,7 +17,9 @@ public final class SparkSessions {
             .master(url)
             .config("spark.ui.enabled", "false")
             .config("spark.sql.session.timeZone", "UTC")
-            .config("spark.sql.parquet.compression.codec", "snappy");
+            .config("spark.sql.parquet.compression.codec", "snappy")
+            // Plans of wide response files have many fields; print them whole, without a warning.
+            .config("spark.sql.debug.maxToStringFields", "1000");
     if (url.startsWith("local")) {
       builder.config(
           "spark.sql.shuffle.partitions",

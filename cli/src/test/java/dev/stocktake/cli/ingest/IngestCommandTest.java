@@ -57,6 +57,16 @@ class IngestCommandTest {
         List.of("answers", "respondents", "quarantine.csv", "reconciliation.json")) {
       assertTrue(Files.exists(project.resolve("out").resolve(output)), output);
     }
+
+    // A second run replaces the outputs in one step and leaves nothing else behind.
+    String reconciliation = Files.readString(project.resolve("out/reconciliation.json"));
+    assertEquals(ExitCodes.OK, Run.of("ingest", project.toString()).exitCode());
+    assertEquals(reconciliation, Files.readString(project.resolve("out/reconciliation.json")));
+    try (Stream<Path> entries = Files.list(project.resolve("out"))) {
+      assertEquals(
+          List.of("answers", "quarantine.csv", "reconciliation.json", "respondents"),
+          entries.map(p -> p.getFileName().toString()).sorted().toList());
+    }
   }
 
   @Test

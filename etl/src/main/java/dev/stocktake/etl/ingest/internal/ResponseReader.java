@@ -4,13 +4,19 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createStructField;
 
 import dev.stocktake.etl.EtlException;
+import dev.stocktake.etl.ingest.Reason;
 import dev.stocktake.etl.ingest.scan.FileScan;
+import dev.stocktake.etl.ingest.scan.RecordLines;
+import dev.stocktake.etl.ingest.scan.RecordProblem;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -41,6 +47,16 @@ public final class ResponseReader {
       RoundRules rules,
       Map<String, String> mapping,
       String format) {
+    Optional<RecordProblem> unmatchable =
+        scan.problems().stream()
+            .filter(
+                p ->
+                    p.code().equals(RecordProblem.JSON_ARRAY)
+                        || p.code().equals(RecordProblem.TOO_MANY_FIELDS))
+            .findFirst();
+    if (unmatchable.isPresent()) {
+      return quarantineAll(spark, file, scan, rules, unmatchable.get());
+    }
     if (file.json()) {
       return readJson(spark, file, scan, rules, mapping, format);
     }
@@ -67,6 +83,50 @@ public final class ResponseReader {
     JavaRDD<Row> submissions =
         rows.javaRDD().zipWithIndex().filter(indexed -> indexed._2() > 0).map(parser);
     return new Read(plan, submissions);
+  }
+
+  /**
+   * A file Spark cannot read row for record — a JSON line that is an array becomes several rows or
+   * none, a record over the CSV parser's field limit fails the whole read — is not parsed at all:
+   * every record is quarantined, with its own problem or with the one that spoils the file.
+   */
+  private static Read quarantineAll(
+      SparkSession spark, ResponseFile file, FileScan scan, RoundRules rules, RecordProblem cause) {
+    Map<Long, RecordProblem> byRecord = new HashMap<>();
+    scan.problems().forEach(p -> byRecord.putIfAbsent(p.record(), p));
+    String round = file.round();
+    int version = rules.version();
+    String display = file.display();
+    RecordLines lines = scan.lines();
+    String message =
+        "the whole file is set aside: its record at line "
+            + cause.line()
+            + " ("
+            + cause.code()
+            + ") stops Spark from reading the file record by record";
+    JavaRDD<Row> rows =
+        JavaSparkContext.fromSparkContext(spark.sparkContext())
+            .parallelize(List.of(scan.records()), 1)
+            .flatMap(
+                n -> {
+                  List<Row> out = new ArrayList<>();
+                  for (long r = 0; r < n; r++) {
+                    RecordProblem own = byRecord.get(r);
+                    out.add(
+                        SubmissionParser.fatalRow(
+                            round,
+                            version,
+                            display,
+                            r,
+                            lines.lineOf(r),
+                            null,
+                            own == null ? Reason.PARSER_DISAGREEMENT.code() : own.code(),
+                            own == null ? message : own.detail(),
+                            own == null ? "" : own.raw()));
+                  }
+                  return out.iterator();
+                });
+    return new Read(ColumnPlan.of(List.of(), rules, Map.of(), "stocktake"), rows);
   }
 
   private static Read readJson(

@@ -170,51 +170,12 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
       Timestamp submitted) {
 
     Row row(String status, String reason, String message, String raw) {
-      return RowFactory.create(
-          "row",
-          round,
-          file,
-          line,
-          respondentId,
-          respondent,
-          group,
-          language,
-          submitted,
-          status,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          reason,
-          message,
-          raw);
+      return event("row", status, null, null, null, null, null, null, null, reason, message, raw);
     }
 
     Row problem(String question, String reason, String message, String raw) {
-      return RowFactory.create(
-          "problem",
-          round,
-          file,
-          line,
-          respondentId,
-          respondent,
-          group,
-          language,
-          submitted,
-          null,
-          question,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          reason,
-          message,
-          raw);
+      return event(
+          "problem", null, question, null, null, null, null, null, null, reason, message, raw);
     }
 
     Row answer(
@@ -225,16 +186,8 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
         Double number,
         String comparability,
         boolean withheld) {
-      return RowFactory.create(
+      return event(
           "answer",
-          round,
-          file,
-          line,
-          respondentId,
-          respondent,
-          group,
-          language,
-          submitted,
           null,
           question,
           sourceVersion,
@@ -246,6 +199,43 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
           null,
           null,
           null);
+    }
+
+    /** A row of {@link Rows#EVENT}: this submission's fields, then the event's own. */
+    private Row event(
+        String kind,
+        String status,
+        String question,
+        Integer sourceVersion,
+        String sourceQuestion,
+        String value,
+        Double number,
+        String comparability,
+        Boolean withheld,
+        String reason,
+        String message,
+        String raw) {
+      return RowFactory.create(
+          kind,
+          round,
+          file,
+          line,
+          respondentId,
+          respondent,
+          group,
+          language,
+          submitted,
+          status,
+          question,
+          sourceVersion,
+          sourceQuestion,
+          value,
+          number,
+          comparability,
+          withheld,
+          reason,
+          message,
+          raw);
     }
   }
 }

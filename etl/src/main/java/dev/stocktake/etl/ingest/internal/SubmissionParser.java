@@ -236,6 +236,20 @@ public final class SubmissionParser implements Function<Tuple2<Row, Long>, Row> 
 
   private Row fatal(
       long record, long line, String respondent, Reason reason, String message, String raw) {
+    return fatalRow(round, version, file, record, line, respondent, reason.code(), message, raw);
+  }
+
+  /** A submission row for a record that is unusable as a whole. */
+  static Row fatalRow(
+      String round,
+      int version,
+      String file,
+      long record,
+      long line,
+      String respondent,
+      String reason,
+      String message,
+      String raw) {
     return RowFactory.create(
         round,
         version,
@@ -246,7 +260,7 @@ public final class SubmissionParser implements Function<Tuple2<Row, Long>, Row> 
         null,
         null,
         null,
-        reason.code(),
+        reason,
         message,
         raw,
         CollectionConverters.asScala(Map.<String, String>of()),

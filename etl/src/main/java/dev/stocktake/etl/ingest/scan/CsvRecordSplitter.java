@@ -1,6 +1,8 @@
 package dev.stocktake.etl.ingest.scan;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Splits CSV text into records the way Spark's CSV reader (univocity, with {@code multiLine},
@@ -34,6 +36,9 @@ final class CsvRecordSplitter extends RecordSplitter {
   private long quoteLine;
   private long headerFields = -1;
   private List<String> header = List.of();
+
+  // A file of a million broken rows mostly repeats a few field counts: share their details.
+  private final Map<Long, String> fieldCountDetails = new HashMap<>();
 
   CsvRecordSplitter(String charset) {
     super(charset);
@@ -170,6 +175,8 @@ final class CsvRecordSplitter extends RecordSplitter {
       endsRecord = kind == CRLF;
       keepsCr = endsRecord && state != AFTER_QUOTE;
     } else {
+      // Records end with CRLF or CR. univocity takes a lone LF into a plain unquoted value, but
+      // anywhere else compares with its normalised newline (LF) and ends the record there.
       endsRecord = kind == LF && !(state == UNQUOTED && !afterStrayQuote);
     }
 
@@ -211,11 +218,11 @@ final class CsvRecordSplitter extends RecordSplitter {
     }
     if (headerFields < 0) {
       headerFields = fields;
-      header = HeaderFields.split(text.whole(chunk, end));
+      header = HeaderFields.split(text.whole(chunk, end), recordSeparator);
       closeProblem(-1, recordLine, chunk, end);
     } else {
-      if (fields != headerFields) {
-        flag(RecordProblem.WRONG_FIELD_COUNT, ProblemDetails.wrongFieldCount(fields, headerFields));
+      if (fields != headerFields && !hasProblem()) {
+        flag(RecordProblem.WRONG_FIELD_COUNT, wrongFieldCountDetail());
       }
       lines.add(recordLine);
       closeProblem(records, recordLine, chunk, end);
@@ -223,6 +230,17 @@ final class CsvRecordSplitter extends RecordSplitter {
     }
     afterStrayQuote = false;
     state = RECORD_START;
+  }
+
+  private String wrongFieldCountDetail() {
+    String detail = fieldCountDetails.get(fields);
+    if (detail == null) {
+      detail = ProblemDetails.wrongFieldCount(fields, headerFields);
+      if (fieldCountDetails.size() < 256) {
+        fieldCountDetails.put(fields, detail);
+      }
+    }
+    return detail;
   }
 
   @Override

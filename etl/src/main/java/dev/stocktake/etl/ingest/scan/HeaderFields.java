@@ -9,11 +9,14 @@ final class HeaderFields {
   private HeaderFields() {}
 
   /**
-   * The fields of one CSV record's text (without its final line end). A quoted field is unquoted;
-   * one broken by a stray quote is kept as written up to the next comma, quotes and all, like Spark
-   * keeps it.
+   * The fields of one CSV record's text (without its final line end). A quoted field is unquoted,
+   * and the line end that ends records becomes an LF in it; one broken by a stray quote is kept as
+   * written up to the next comma, quotes and all. Spark does the same.
+   *
+   * @param recordSeparator {@link RecordSplitter#LF}, {@link RecordSplitter#CRLF} or {@link
+   *     RecordSplitter#CR}; 0 if the file has no line end
    */
-  static List<String> split(String record) {
+  static List<String> split(String record, int recordSeparator) {
     List<String> names = new ArrayList<>();
     int n = record.length();
     int i = 0;
@@ -25,7 +28,15 @@ final class HeaderFields {
         boolean closed = false;
         while (j < n) {
           char c = record.charAt(j++);
-          if (c != '"') {
+          if (c == '\r' && recordSeparator == RecordSplitter.CR) {
+            name.append('\n');
+          } else if (c == '\r'
+              && recordSeparator == RecordSplitter.CRLF
+              && j < n
+              && record.charAt(j) == '\n') {
+            name.append('\n');
+            j++;
+          } else if (c != '"') {
             name.append(c);
           } else if (j < n && record.charAt(j) == '"') {
             name.append('"');
