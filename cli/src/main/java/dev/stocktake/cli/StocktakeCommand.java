@@ -1,5 +1,6 @@
 package dev.stocktake.cli;
 
+import dev.stocktake.cli.compare.CompareCommand;
 import dev.stocktake.cli.demo.DemoCommand;
 import dev.stocktake.cli.generate.GenerateCommand;
 import dev.stocktake.cli.ingest.IngestCommand;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Option;
       SchemaCommand.class,
       GenerateCommand.class,
       IngestCommand.class,
+      CompareCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class StocktakeCommand implements Runnable {

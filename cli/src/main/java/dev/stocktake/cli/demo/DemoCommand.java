@@ -5,6 +5,7 @@ import com.opencsv.exceptions.CsvException;
 import dev.stocktake.cli.ExampleProjects;
 import dev.stocktake.cli.ExitCodes;
 import dev.stocktake.cli.UserException;
+import dev.stocktake.cli.compare.CompareCommand;
 import dev.stocktake.cli.ingest.IngestCommand;
 import dev.stocktake.etl.ingest.Edition;
 import dev.stocktake.etl.ingest.PseudonymKey;
@@ -38,8 +39,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code stocktake demo}: copies the shipped Christchurch Call example into a working folder and
  * takes it through the stages this build has: loading and validating every file, counting each
- * round's submissions against its roster, comparing the schema versions of the rounds, and the
- * ingest into tidy, harmonised, pseudonymised answers.
+ * round's submissions against its roster, comparing the schema versions of the rounds, the ingest
+ * into tidy, harmonised, pseudonymised answers, and the comparison of the rounds.
  */
 @Command(
     name = "demo",
@@ -48,7 +49,8 @@ import picocli.CommandLine.Spec;
       "Copy the shipped example consultation (the Christchurch Call community consultation,",
       "rounds 2020 and 2022) to a working folder and run it: validate its schemas, framework",
       "and settings, count each round's submissions against its roster, say what changed",
-      "between the rounds' schema versions, and ingest the responses into DIR/out.",
+      "between the rounds' schema versions, ingest the responses into DIR/out and compare",
+      "the rounds (findings in DIR/out/findings.json).",
       "Re-running replaces the previous demo folder."
     })
 public final class DemoCommand implements Callable<Integer> {
@@ -133,8 +135,12 @@ public final class DemoCommand implements Callable<Integer> {
             null,
             false,
             log);
+    if (!ingested.reconciled()) {
+      return ExitCodes.INTERNAL_ERROR;
+    }
+    CompareCommand.compare(project, out.resolve("out"), Edition.PUBLIC, null, false, log);
     log.flush();
-    return ingested.reconciled() ? ExitCodes.OK : ExitCodes.INTERNAL_ERROR;
+    return ExitCodes.OK;
   }
 
   /**

@@ -18,6 +18,8 @@ import dev.stocktake.etl.ingest.Reconciliation.Counts;
 import dev.stocktake.etl.ingest.Reconciliation.FileCounts;
 import dev.stocktake.etl.ingest.Reconciliation.RoundCounts;
 import dev.stocktake.etl.ingest.scan.FileScan;
+import dev.stocktake.etl.io.CsvCells;
+import dev.stocktake.etl.io.OutputFolder;
 import dev.stocktake.schema.project.Project;
 import dev.stocktake.schema.project.RoundConfig;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.stocktake.etl.ingest.internal;
+package dev.stocktake.etl.io;
 
 import java.util.regex.Pattern;
 

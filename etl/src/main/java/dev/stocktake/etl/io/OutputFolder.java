@@ -1,4 +1,4 @@
-package dev.stocktake.etl.ingest.internal;
+package dev.stocktake.etl.io;
 
 import dev.stocktake.etl.EtlException;
 import java.io.IOException;

@@ -1,0 +1,204 @@
+package dev.stocktake.etl.compare;
+
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.TimestampType;
+import static org.apache.spark.sql.types.DataTypes.createStructField;
+import static org.apache.spark.sql.types.DataTypes.createStructType;
+
+import dev.stocktake.etl.EtlException;
+import dev.stocktake.etl.compare.internal.Aggregates;
+import dev.stocktake.etl.compare.internal.Caveats;
+import dev.stocktake.etl.compare.internal.Commitments;
+import dev.stocktake.etl.compare.internal.CompareOutputs;
+import dev.stocktake.etl.compare.internal.KeyFindings;
+import dev.stocktake.etl.compare.internal.QuestionCatalog;
+import dev.stocktake.etl.compare.internal.RoundComparer;
+import dev.stocktake.etl.io.OutputFolder;
+import dev.stocktake.schema.SurveySchema;
+import dev.stocktake.schema.findings.CommitmentProgress;
+import dev.stocktake.schema.findings.Comparison;
+import dev.stocktake.schema.findings.Findings;
+import dev.stocktake.schema.findings.KeyFinding;
+import dev.stocktake.schema.findings.PanelFlow;
+import dev.stocktake.schema.findings.ParticipationCell;
+import dev.stocktake.schema.findings.Transition;
+import dev.stocktake.schema.project.Project;
+import dev.stocktake.schema.project.RoundConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The compare stage: from the tidy answers and respondents the ingest wrote, the participation of
+ * every round, the distribution of every closed question, tests of every change between consecutive
+ * rounds (and between the first and the latest), commitment progress and the ranked key findings.
+ * Spark aggregates; the tests run on the aggregated counts. Writes {@code distributions/}, {@code
+ * comparisons/} (Parquet, and CSV beside them) and {@code findings.json}.
+ *
+ * <p>The caller owns the SparkSession; this class never creates one.
+ */
+public final class Compare {
+
+  /** Where the ingest's outputs are and this stage's go (the same folder), and for whom. */
+  public record Options(Path out, String edition) {}
+
+  /** A step finished, with what it handled and how long it took. */
+  public record Progress(String step, long items, long millis) {}
+
+  /** The outputs the compare stage writes, replaced together. */
+  public static final List<String> OUTPUTS =
+      List.of(
+          "distributions", "distributions.csv", "comparisons", "comparisons.csv", "findings.json");
+
+  /** The columns of answers/ that comparison reads; the round is read as text, not a number. */
+  static final StructType ANSWERS =
+      createStructType(
+          List.of(
+              createStructField("respondent", StringType, true),
+              createStructField("group", StringType, true),
+              createStructField("region", StringType, true),
+              createStructField("question", StringType, true),
+              createStructField("value", StringType, true),
+              createStructField("value_num", DoubleType, true),
+              createStructField("comparability", StringType, true),
+              createStructField("withheld", BooleanType, true),
+              createStructField("round", StringType, true)));
+
+  static final StructType RESPONDENTS =
+      createStructType(
+          List.of(
+              createStructField("respondent", StringType, true),
+              createStructField("group", StringType, true),
+              createStructField("region", StringType, true),
+              createStructField("invited", BooleanType, true),
+              createStructField("responded", BooleanType, true),
+              createStructField("submitted_at", TimestampType, true),
+              createStructField("round", StringType, true)));
+
+  private Compare() {}
+
+  public static Findings run(
+      SparkSession spark, Project project, Options options, Consumer<Progress> progress) {
+    Path answersPath = options.out().resolve("answers");
+    Path respondentsPath = options.out().resolve("respondents");
+    if (!Files.isDirectory(answersPath) || !Files.isDirectory(respondentsPath)) {
+      throw new EtlException(
+          "no ingested answers in "
+              + options.out()
+              + ": run stocktake ingest "
+              + project.folder()
+              + " first (with the same --out)");
+    }
+    OutputFolder folder = OutputFolder.open(options.out(), "compare");
+    List<String> rounds = project.config().rounds().stream().map(RoundConfig::id).toList();
+    QuestionCatalog catalog = new QuestionCatalog(project.newestSchema());
+
+    long start = System.nanoTime();
+    Dataset<Row> answers =
+        Aggregates.comparable(
+                spark.read().schema(ANSWERS).parquet(answersPath.toString()), catalog.ids())
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> respondents = spark.read().schema(RESPONDENTS).parquet(respondentsPath.toString());
+
+    List<Aggregates.Turnout> turnout = Aggregates.turnout(respondents);
+    List<ParticipationCell> participation = new ArrayList<>();
+    for (Aggregates.Turnout t : turnout) {
+      participation.add(
+          new ParticipationCell(
+              t.round(),
+              t.group(),
+              t.region(),
+              t.responded(),
+              t.invited(),
+              t.invited() == 0 ? null : t.responded() / (double) t.invited()));
+    }
+    participation.sort(
+        Comparator.comparing((ParticipationCell c) -> rounds.indexOf(c.round()))
+            .thenComparing(ParticipationCell::group)
+            .thenComparing(ParticipationCell::region));
+
+    List<Aggregates.ValueCount> values = Aggregates.valueCounts(answers);
+    List<Aggregates.Answered> answered = Aggregates.answered(answers);
+    progress.accept(new Progress("aggregate", values.size(), millisSince(start)));
+
+    start = System.nanoTime();
+    RoundComparer comparer = new RoundComparer(catalog, values, answered);
+    List<PanelFlow> panel = new ArrayList<>();
+    List<Comparison> comparisons = new ArrayList<>();
+    List<Transition> transitions = new ArrayList<>();
+    for (String[] pair : pairs(rounds)) {
+      Aggregates.Flow flow = Aggregates.flow(respondents, pair[0], pair[1]);
+      panel.add(new PanelFlow(pair[0], pair[1], flow.both(), flow.laterOnly(), flow.earlierOnly()));
+      RoundComparer.Result result =
+          comparer.compare(
+              pair[0],
+              pair[1],
+              Aggregates.pairs(answers, pair[0], pair[1], catalog.singleValuedIds()),
+              Caveats.between(versionsBetween(project, pair[0], pair[1])));
+      comparisons.addAll(result.comparisons());
+      transitions.addAll(result.transitions());
+    }
+    List<CommitmentProgress> commitments =
+        project.framework().map(f -> Commitments.of(f, catalog, rounds, values)).orElse(List.of());
+    List<KeyFinding> keyFindings =
+        KeyFindings.rank(rounds, catalog, participation, comparisons, commitments);
+    progress.accept(new Progress("test", comparisons.size(), millisSince(start)));
+
+    Findings findings =
+        new Findings(
+            Findings.FORMAT_VERSION,
+            project.config().project(),
+            options.edition(),
+            rounds,
+            participation,
+            panel,
+            comparisons,
+            transitions,
+            commitments,
+            keyFindings);
+    start = System.nanoTime();
+    CompareOutputs.write(spark, folder.staging(), catalog, values, answered, findings);
+    folder.commit(OUTPUTS);
+    answers.unpersist();
+    progress.accept(new Progress("write", OUTPUTS.size(), millisSince(start)));
+    return findings;
+  }
+
+  /** Consecutive rounds, and the first with the latest when there are more than two. */
+  static List<String[]> pairs(List<String> rounds) {
+    Set<List<String>> pairs = new LinkedHashSet<>();
+    for (int i = 1; i < rounds.size(); i++) {
+      pairs.add(List.of(rounds.get(i - 1), rounds.get(i)));
+    }
+    if (rounds.size() > 2) {
+      pairs.add(List.of(rounds.get(0), rounds.get(rounds.size() - 1)));
+    }
+    return pairs.stream().map(p -> p.toArray(String[]::new)).toList();
+  }
+
+  /** The schema versions from one round's to another's, every version in between included. */
+  static List<SurveySchema> versionsBetween(Project project, String from, String to) {
+    int a = project.config().round(from).orElseThrow().schema();
+    int b = project.config().round(to).orElseThrow().schema();
+    return project.schemas().entrySet().stream()
+        .filter(e -> e.getKey() >= a && e.getKey() <= b)
+        .map(java.util.Map.Entry::getValue)
+        .toList();
+  }
+
+  private static long millisSince(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+}

@@ -1,0 +1,237 @@
+package dev.stocktake.etl.compare.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
+import dev.stocktake.etl.compare.internal.Aggregates.Answered;
+import dev.stocktake.etl.compare.internal.Aggregates.ValueCount;
+import dev.stocktake.etl.io.CsvCells;
+import dev.stocktake.schema.findings.Comparison;
+import dev.stocktake.schema.findings.Findings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Writes the compare stage's outputs into a staging folder: distributions and comparisons as
+ * Parquet (for analysts) and CSV (for spreadsheets, formula-safe), and findings.json.
+ */
+public final class CompareOutputs {
+  private CompareOutputs() {}
+
+  private static final List<StructField> DISTRIBUTION =
+      List.of(
+          field("question", DataTypes.StringType),
+          field("round", DataTypes.StringType),
+          field("group", DataTypes.StringType),
+          field("kind", DataTypes.StringType),
+          field("value", DataTypes.StringType),
+          field("respondents", DataTypes.LongType),
+          field("answered", DataTypes.LongType),
+          field("share", DataTypes.DoubleType),
+          field("ci_low", DataTypes.DoubleType),
+          field("ci_high", DataTypes.DoubleType),
+          field("mean", DataTypes.DoubleType),
+          field("median", DataTypes.DoubleType),
+          field("q1", DataTypes.DoubleType),
+          field("q3", DataTypes.DoubleType));
+
+  private static final List<StructField> COMPARISON =
+      List.of(
+          field("question", DataTypes.StringType),
+          field("from_round", DataTypes.StringType),
+          field("to_round", DataTypes.StringType),
+          field("group", DataTypes.StringType),
+          field("design", DataTypes.StringType),
+          field("test", DataTypes.StringType),
+          field("choice", DataTypes.StringType),
+          field("n_from", DataTypes.LongType),
+          field("n_to", DataTypes.LongType),
+          field("statistic", DataTypes.DoubleType),
+          field("df", DataTypes.DoubleType),
+          field("p", DataTypes.DoubleType),
+          field("p_adjusted", DataTypes.DoubleType),
+          field("effect_name", DataTypes.StringType),
+          field("effect", DataTypes.DoubleType),
+          field("merged", DataTypes.StringType),
+          field("note", DataTypes.StringType));
+
+  private static StructField field(String name, DataType type) {
+    return DataTypes.createStructField(name, type, true);
+  }
+
+  public static void write(
+      SparkSession spark,
+      Path staging,
+      QuestionCatalog catalog,
+      List<ValueCount> values,
+      List<Answered> answered,
+      Findings findings) {
+    List<Row> distributions = distributions(catalog, findings.rounds(), values, answered);
+    List<Row> comparisons = new ArrayList<>();
+    for (Comparison c : findings.comparisons()) {
+      comparisons.add(
+          RowFactory.create(
+              c.question(),
+              c.fromRound(),
+              c.toRound(),
+              c.group(),
+              c.design(),
+              c.test(),
+              c.choice(),
+              c.nFrom(),
+              c.nTo(),
+              c.statistic(),
+              c.df(),
+              c.p(),
+              c.pAdjusted(),
+              c.effectName(),
+              c.effect(),
+              c.merged().isEmpty()
+                  ? null
+                  : String.join(" ", c.merged().stream().map(m -> String.join("|", m)).toList()),
+              c.note()));
+    }
+    table(spark, staging, "distributions", DISTRIBUTION, distributions);
+    table(spark, staging, "comparisons", COMPARISON, comparisons);
+    ObjectMapper json =
+        new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+    try {
+      Files.writeString(
+          staging.resolve("findings.json"),
+          json.writeValueAsString(findings) + "\n",
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write findings.json", e);
+    }
+  }
+
+  private static void table(
+      SparkSession spark, Path staging, String name, List<StructField> fields, List<Row> rows) {
+    StructType schema = new StructType(fields.toArray(StructField[]::new));
+    spark
+        .createDataFrame(rows, schema)
+        .coalesce(1)
+        .write()
+        .mode(SaveMode.Overwrite)
+        .option("compression", "snappy")
+        .parquet(staging.resolve(name).toString());
+    Path csv = staging.resolve(name + ".csv");
+    try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
+        CSVWriter writer =
+            new CSVWriter(
+                out,
+                ICSVWriter.DEFAULT_SEPARATOR,
+                ICSVWriter.DEFAULT_QUOTE_CHARACTER,
+                ICSVWriter.DEFAULT_QUOTE_CHARACTER,
+                "\n")) {
+      writer.writeNext(fields.stream().map(StructField::name).toArray(String[]::new), false);
+      for (Row r : rows) {
+        String[] cells = new String[fields.size()];
+        for (int i = 0; i < cells.length; i++) {
+          cells[i] = CsvCells.neutralise(r.isNullAt(i) ? "" : String.valueOf(r.get(i)));
+        }
+        writer.writeNext(cells, false);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write " + csv, e);
+    }
+  }
+
+  /**
+   * One row per question × round × group × value with its share and Wilson interval, and for
+   * ordinal and numeric questions a summary row (mean, median, quartiles of the numbers: likert
+   * ranks on the newest scale; an old answer standing for several levels has no rank and is left
+   * out of the summary).
+   */
+  static List<Row> distributions(
+      QuestionCatalog catalog,
+      List<String> rounds,
+      List<ValueCount> values,
+      List<Answered> answered) {
+    Map<String, Long> n = new HashMap<>();
+    for (Answered a : answered) {
+      n.put(a.question() + "\u0000" + a.round() + "\u0000" + a.group(), a.respondents());
+    }
+    List<String> order = catalog.ids();
+    List<ValueCount> sorted = new ArrayList<>(values);
+    sorted.sort(
+        Comparator.comparingInt((ValueCount v) -> order.indexOf(v.question()))
+            .thenComparingInt(v -> rounds.indexOf(v.round()))
+            .thenComparing(ValueCount::group)
+            .thenComparing(ValueCount::value));
+    List<Row> rows = new ArrayList<>();
+    Map<String, TreeMap<Double, Long>> numbers = new java.util.LinkedHashMap<>();
+    for (ValueCount v : sorted) {
+      String key = v.question() + "\u0000" + v.round() + "\u0000" + v.group();
+      long total = n.getOrDefault(key, 0L);
+      Double[] ci = Stats.wilson(v.respondents(), total);
+      rows.add(
+          RowFactory.create(
+              v.question(),
+              v.round(),
+              v.group(),
+              "share",
+              v.value(),
+              v.respondents(),
+              total,
+              total == 0 ? null : v.respondents() / (double) total,
+              ci[0],
+              ci[1],
+              null,
+              null,
+              null,
+              null));
+      QuestionCatalog.Entry q = catalog.get(v.question());
+      if ((q.isOrdinal() || q.isNumeric()) && v.number() != null) {
+        numbers
+            .computeIfAbsent(key, k -> new TreeMap<>())
+            .merge(v.number(), v.respondents(), Long::sum);
+      }
+    }
+    for (Map.Entry<String, TreeMap<Double, Long>> e : numbers.entrySet()) {
+      String[] k = e.getKey().split("\u0000");
+      double[] levels = e.getValue().keySet().stream().mapToDouble(Double::doubleValue).toArray();
+      long[] counts = e.getValue().values().stream().mapToLong(Long::longValue).toArray();
+      double[] d = Stats.describe(levels, counts);
+      rows.add(
+          RowFactory.create(
+              k[0],
+              k[1],
+              k[2],
+              "summary",
+              null,
+              (long) d[0],
+              n.getOrDefault(e.getKey(), 0L),
+              null,
+              null,
+              null,
+              d[1],
+              d[2],
+              d[3],
+              d[4]));
+    }
+    return rows;
+  }
+}

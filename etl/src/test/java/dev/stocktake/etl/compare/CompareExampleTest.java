@@ -1,0 +1,153 @@
+package dev.stocktake.etl.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import dev.stocktake.etl.SharedSpark;
+import dev.stocktake.etl.ingest.Edition;
+import dev.stocktake.etl.ingest.Ingest;
+import dev.stocktake.etl.ingest.Pseudonymiser;
+import dev.stocktake.schema.findings.CommitmentProgress;
+import dev.stocktake.schema.findings.Comparison;
+import dev.stocktake.schema.findings.Findings;
+import dev.stocktake.schema.findings.KeyFinding;
+import dev.stocktake.schema.project.Project;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Comparing the example's two rounds. Its generator planted one change (crisis response progresses
+ * much faster than the other commitments); the findings must name it and not invent others.
+ */
+class CompareExampleTest {
+  static final Path EXAMPLE = Path.of("../examples/christchurch-call-consultation");
+  static final byte[] KEY = "compare-test-key-0123456789abcdef".getBytes(StandardCharsets.UTF_8);
+
+  @TempDir static Path out;
+  static Findings findings;
+
+  @BeforeAll
+  static void ingestAndCompare() {
+    Project project = Project.load(EXAMPLE);
+    Ingest.run(
+        SharedSpark.session(),
+        project,
+        new Ingest.Options(out, Edition.PUBLIC, new Pseudonymiser(KEY)),
+        p -> {});
+    findings =
+        Compare.run(SharedSpark.session(), project, new Compare.Options(out, "public"), p -> {});
+  }
+
+  private static Comparison overall(String question, String design) {
+    return findings.comparisons().stream()
+        .filter(
+            c ->
+                c.question().equals(question)
+                    && c.group().equals("all")
+                    && c.design().equals(design)
+                    && c.choice() == null)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + design + " comparison of " + question));
+  }
+
+  @Test
+  void participationCountsEveryRespondentAndTheRoster() {
+    var total2022 =
+        findings.participation().stream()
+            .filter(
+                c ->
+                    c.round().equals("2022") && c.group().equals("all") && c.region().equals("all"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(300, total2022.respondents());
+    assertEquals(417, total2022.invited());
+    assertEquals(300 / 417.0, total2022.responseRate(), 1e-12);
+    assertEquals(1, findings.panel().size());
+    assertEquals(
+        240 + 300,
+        2 * findings.panel().get(0).returning()
+            + findings.panel().get(0).newcomers()
+            + findings.panel().get(0).dropped());
+  }
+
+  @Test
+  void theStatusQuestionsAreComparedOnTheMergedScale() {
+    Comparison crisis = overall("status_crisis_response", "independent");
+    assertEquals("mann_whitney", crisis.test());
+    assertEquals(
+        List.of(List.of("partially_implemented", "substantially_implemented")), crisis.merged());
+    assertNotNull(crisis.pAdjusted());
+    assertEquals("wilcoxon_signed_rank", overall("status_crisis_response", "panel").test());
+    assertTrue(
+        findings.transitions().stream()
+            .anyMatch(
+                t ->
+                    t.question().equals("status_crisis_response")
+                        && t.fromValue().equals("planned")
+                        && t.toValue().equals("implemented")));
+  }
+
+  @Test
+  void thePlantedProgressOnCrisisResponseIsFoundAndLeads() {
+    Comparison crisis = overall("status_crisis_response", "independent");
+    assertTrue(crisis.pAdjusted() < 0.05, "crisis response: " + crisis);
+    assertTrue(crisis.effect() > 0, "answers moved up the scale: " + crisis);
+    KeyFinding first = findings.keyFindings().get(0);
+    assertEquals("finding.commitment.progress", first.key());
+    assertEquals("cc.crisis_response", first.args().get(0).value());
+  }
+
+  @Test
+  void noOtherStatusQuestionShowsASignificantShift() {
+    for (String q :
+        List.of(
+            "status_human_rights",
+            "status_multistakeholder",
+            "status_free_open_internet",
+            "status_transparency_reporting",
+            "status_info_sharing")) {
+      Comparison c = overall(q, "independent");
+      assertFalse(c.pAdjusted() < 0.05, q + " was not planted to change: " + c);
+    }
+  }
+
+  @Test
+  void commitmentProgressSumsToOnePerGroupAndRound() {
+    for (CommitmentProgress p : findings.commitments()) {
+      double sum = p.levels().stream().mapToDouble(CommitmentProgress.LevelShare::share).sum();
+      assertEquals(1.0, sum, 1e-9, p.toString());
+    }
+  }
+
+  @Test
+  void findingsJsonReadsBackIntoTheSameRecords() throws Exception {
+    ObjectMapper json =
+        new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    Findings read = json.readValue(out.resolve("findings.json").toFile(), Findings.class);
+    assertEquals(findings.comparisons(), read.comparisons());
+    assertEquals(findings.commitments(), read.commitments());
+    assertTrue(Files.exists(out.resolve("distributions.csv")));
+    assertTrue(Files.exists(out.resolve("comparisons/_SUCCESS")));
+  }
+
+  @Test
+  void aSecondRunGivesTheSameBytes() throws Exception {
+    byte[] before = Files.readAllBytes(out.resolve("findings.json"));
+    Compare.run(
+        SharedSpark.session(), Project.load(EXAMPLE), new Compare.Options(out, "public"), p -> {});
+    assertEquals(
+        new String(before, StandardCharsets.UTF_8), Files.readString(out.resolve("findings.json")));
+  }
+}

@@ -1,0 +1,37 @@
+package dev.stocktake.schema.findings;
+
+import java.util.List;
+
+/**
+ * What a stocktake found, as {@code findings.json}: participation, every comparison between rounds,
+ * commitment progress and the ranked key findings. The compare stage writes it and the reports read
+ * it; its format is {@code schemas/findings.schema.json}. Numbers are data and findings are message
+ * keys with typed arguments, never prose, so every language can say them.
+ *
+ * @param formatVersion the version of this format (1)
+ * @param rounds the round ids, oldest first
+ */
+public record Findings(
+    int formatVersion,
+    String project,
+    String edition,
+    List<String> rounds,
+    List<ParticipationCell> participation,
+    List<PanelFlow> panel,
+    List<Comparison> comparisons,
+    List<Transition> transitions,
+    List<CommitmentProgress> commitments,
+    List<KeyFinding> keyFindings) {
+
+  public static final int FORMAT_VERSION = 1;
+
+  public Findings {
+    rounds = List.copyOf(rounds);
+    participation = List.copyOf(participation);
+    panel = List.copyOf(panel);
+    comparisons = List.copyOf(comparisons);
+    transitions = List.copyOf(transitions);
+    commitments = List.copyOf(commitments);
+    keyFindings = List.copyOf(keyFindings);
+  }
+}
