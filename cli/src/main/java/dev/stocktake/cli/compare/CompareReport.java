@@ -19,7 +19,8 @@ final class CompareReport {
           String.format(
               Locale.ROOT, "compare: aggregated %,d answer counts in %.1f s", p.items(), seconds);
       case "test" ->
-          String.format(Locale.ROOT, "compare: ran %,d tests in %.1f s", p.items(), seconds);
+          String.format(Locale.ROOT, "compare: ran %,d tests in %.1f s", p.items(), seconds)
+              + p.notes().stream().map(n -> "\ncompare: " + n).collect(Collectors.joining());
       default -> String.format(Locale.ROOT, "compare: wrote findings in %.1f s", seconds);
     };
   }

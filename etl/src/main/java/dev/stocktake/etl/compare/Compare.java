@@ -12,6 +12,7 @@ import dev.stocktake.etl.compare.internal.Aggregates;
 import dev.stocktake.etl.compare.internal.Caveats;
 import dev.stocktake.etl.compare.internal.Commitments;
 import dev.stocktake.etl.compare.internal.CompareOutputs;
+import dev.stocktake.etl.compare.internal.Edits;
 import dev.stocktake.etl.compare.internal.KeyFindings;
 import dev.stocktake.etl.compare.internal.QuestionCatalog;
 import dev.stocktake.etl.compare.internal.RoundComparer;
@@ -19,12 +20,15 @@ import dev.stocktake.etl.io.OutputFolder;
 import dev.stocktake.schema.SurveySchema;
 import dev.stocktake.schema.findings.CommitmentProgress;
 import dev.stocktake.schema.findings.Comparison;
+import dev.stocktake.schema.findings.FindingEdits;
 import dev.stocktake.schema.findings.Findings;
 import dev.stocktake.schema.findings.KeyFinding;
 import dev.stocktake.schema.findings.PanelFlow;
 import dev.stocktake.schema.findings.ParticipationCell;
 import dev.stocktake.schema.findings.Transition;
+import dev.stocktake.schema.io.DocumentReader;
 import dev.stocktake.schema.project.Project;
+import dev.stocktake.schema.project.ProjectFiles;
 import dev.stocktake.schema.project.RoundConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,8 +58,12 @@ public final class Compare {
   /** Where the ingest's outputs are and this stage's go (the same folder), and for whom. */
   public record Options(Path out, String edition) {}
 
-  /** A step finished, with what it handled and how long it took. */
-  public record Progress(String step, long items, long millis) {}
+  /** A step finished, with what it handled and how long it took, and anything to tell. */
+  public record Progress(String step, long items, long millis, List<String> notes) {
+    public Progress(String step, long items, long millis) {
+      this(step, items, millis, List.of());
+    }
+  }
 
   /** The outputs the compare stage writes, replaced together. */
   public static final List<String> OUTPUTS =
@@ -152,9 +160,19 @@ public final class Compare {
     }
     List<CommitmentProgress> commitments =
         project.framework().map(f -> Commitments.of(f, catalog, rounds, values)).orElse(List.of());
-    List<KeyFinding> keyFindings =
-        KeyFindings.rank(rounds, catalog, participation, comparisons, commitments);
-    progress.accept(new Progress("test", comparisons.size(), millisSince(start)));
+    Edits.Result edited =
+        Edits.apply(
+            KeyFindings.rank(rounds, catalog, participation, comparisons, commitments),
+            edits(project));
+    List<KeyFinding> keyFindings = edited.findings();
+    progress.accept(
+        new Progress(
+            "test",
+            comparisons.stream().filter(c -> c.p() != null).count(),
+            millisSince(start),
+            edited.unmatched().stream()
+                .map(u -> "findings.yaml: " + u + " matches no finding")
+                .toList()));
 
     Findings findings =
         new Findings(
@@ -169,7 +187,13 @@ public final class Compare {
             commitments,
             keyFindings);
     start = System.nanoTime();
-    CompareOutputs.write(spark, folder.staging(), catalog, values, answered, findings);
+    java.util.Map<String, Long> responded = new java.util.HashMap<>();
+    for (Aggregates.Turnout t : turnout) {
+      if (!t.group().equals(Aggregates.ALL) && t.region().equals(Aggregates.ALL)) {
+        responded.put(t.round() + "\u0000" + t.group(), t.responded());
+      }
+    }
+    CompareOutputs.write(spark, folder.staging(), catalog, values, answered, responded, findings);
     folder.commit(OUTPUTS);
     answers.unpersist();
     progress.accept(new Progress("write", OUTPUTS.size(), millisSince(start)));
@@ -186,6 +210,14 @@ public final class Compare {
       pairs.add(List.of(rounds.get(0), rounds.get(rounds.size() - 1)));
     }
     return pairs.stream().map(p -> p.toArray(String[]::new)).toList();
+  }
+
+  /** The analyst's findings.yaml in the project, if there is one. */
+  static FindingEdits edits(Project project) {
+    Path file = ProjectFiles.findDocument(project.folder(), "findings");
+    return file == null
+        ? FindingEdits.none()
+        : new DocumentReader().read(file, FindingEdits.class).value();
   }
 
   /** The schema versions from one round's to another's, every version in between included. */

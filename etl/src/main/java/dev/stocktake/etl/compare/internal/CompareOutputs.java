@@ -47,6 +47,7 @@ public final class CompareOutputs {
           field("value", DataTypes.StringType),
           field("respondents", DataTypes.LongType),
           field("answered", DataTypes.LongType),
+          field("missing", DataTypes.LongType),
           field("share", DataTypes.DoubleType),
           field("ci_low", DataTypes.DoubleType),
           field("ci_high", DataTypes.DoubleType),
@@ -85,8 +86,10 @@ public final class CompareOutputs {
       QuestionCatalog catalog,
       List<ValueCount> values,
       List<Answered> answered,
+      Map<String, Long> respondedByRoundAndGroup,
       Findings findings) {
-    List<Row> distributions = distributions(catalog, findings.rounds(), values, answered);
+    List<Row> distributions =
+        distributions(catalog, findings.rounds(), values, answered, respondedByRoundAndGroup);
     List<Row> comparisons = new ArrayList<>();
     for (Comparison c : findings.comparisons()) {
       comparisons.add(
@@ -169,7 +172,8 @@ public final class CompareOutputs {
       QuestionCatalog catalog,
       List<String> rounds,
       List<ValueCount> values,
-      List<Answered> answered) {
+      List<Answered> answered,
+      Map<String, Long> responded) {
     Map<String, Long> n = new HashMap<>();
     for (Answered a : answered) {
       n.put(a.question() + "\u0000" + a.round() + "\u0000" + a.group(), a.respondents());
@@ -187,6 +191,7 @@ public final class CompareOutputs {
       String key = v.question() + "\u0000" + v.round() + "\u0000" + v.group();
       long total = n.getOrDefault(key, 0L);
       Double[] ci = Stats.wilson(v.respondents(), total);
+      QuestionCatalog.Entry q = catalog.get(v.question());
       rows.add(
           RowFactory.create(
               v.question(),
@@ -196,6 +201,7 @@ public final class CompareOutputs {
               v.value(),
               v.respondents(),
               total,
+              missing(q, v.round(), v.group(), total, responded),
               total == 0 ? null : v.respondents() / (double) total,
               ci[0],
               ci[1],
@@ -203,7 +209,6 @@ public final class CompareOutputs {
               null,
               null,
               null));
-      QuestionCatalog.Entry q = catalog.get(v.question());
       if ((q.isOrdinal() || q.isNumeric()) && v.number() != null) {
         numbers
             .computeIfAbsent(key, k -> new TreeMap<>())
@@ -224,6 +229,7 @@ public final class CompareOutputs {
               null,
               (long) d[0],
               n.getOrDefault(e.getKey(), 0L),
+              missing(catalog.get(k[0]), k[1], k[2], n.getOrDefault(e.getKey(), 0L), responded),
               null,
               null,
               null,
@@ -233,5 +239,26 @@ public final class CompareOutputs {
               d[4]));
     }
     return rows;
+  }
+
+  /**
+   * Respondents of the round (in the group, or in every group the question applies to for "all")
+   * who did not answer: those skip logic did not show the question to are among them.
+   */
+  private static Long missing(
+      QuestionCatalog.Entry q,
+      String round,
+      String group,
+      long answered,
+      Map<String, Long> responded) {
+    long eligible = 0;
+    for (Map.Entry<String, Long> e : responded.entrySet()) {
+      String[] roundAndGroup = e.getKey().split("\u0000");
+      boolean inCell = group.equals(Aggregates.ALL) || roundAndGroup[1].equals(group);
+      if (roundAndGroup[0].equals(round) && inCell && q.appliesTo(roundAndGroup[1])) {
+        eligible += e.getValue();
+      }
+    }
+    return Math.max(0, eligible - answered);
   }
 }

@@ -15,7 +15,13 @@ import java.util.Map;
  */
 public final class QuestionCatalog {
   /** One closed question: its type, choice codes in list order, and its commitment (or null). */
-  public record Entry(String id, QuestionType type, List<String> codes, String commitment) {
+  public record Entry(
+      String id, QuestionType type, List<String> codes, String commitment, List<String> appliesTo) {
+    /** Whether the question is asked of {@code group} (no applies_to: of every group). */
+    public boolean appliesTo(String group) {
+      return appliesTo.isEmpty() || appliesTo.contains(group);
+    }
+
     public boolean isOrdinal() {
       return type == QuestionType.LIKERT;
     }
@@ -38,7 +44,7 @@ public final class QuestionCatalog {
         continue;
       }
       List<String> codes = newest.choicesOf(q).map(ChoiceList::codes).orElse(List.of());
-      entries.put(q.id(), new Entry(q.id(), q.type(), codes, q.commitment()));
+      entries.put(q.id(), new Entry(q.id(), q.type(), codes, q.commitment(), q.appliesTo()));
     }
   }
 
