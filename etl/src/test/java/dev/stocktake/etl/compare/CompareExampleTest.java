@@ -105,6 +105,13 @@ class CompareExampleTest {
     KeyFinding first = findings.keyFindings().get(0);
     assertEquals("finding.commitment.progress", first.key());
     assertEquals("cc.crisis_response", first.args().get(0).value());
+    // Nothing else was planted: the other key findings are the participation change only, or
+    // shifts of the crisis response question itself.
+    for (KeyFinding k : findings.keyFindings().subList(1, findings.keyFindings().size())) {
+      boolean aboutCrisis =
+          k.args().stream().anyMatch(a -> "status_crisis_response".equals(a.value()));
+      assertTrue(aboutCrisis || k.key().equals("finding.participation.change"), "unplanted: " + k);
+    }
   }
 
   @Test

@@ -14,10 +14,10 @@ import java.util.List;
  * and explainable: (1) commitments whose top implementation level moved by 5 points or more between
  * the first and the latest round, with a significant change (adjusted p below 0.05) in one of their
  * status questions, largest first; (2) questions whose answers changed significantly for all
- * respondents and whose wording, choices or conditions did not change between the rounds (no
- * caveats), smallest adjusted p first, then largest effect; (3) the change in participation; (4)
- * groups and regions whose share of respondents falls 10 points or more below their share of the
- * invited.
+ * respondents by at least a small effect ({@link #atLeastSmall}) and whose wording, choices or
+ * conditions did not change between the rounds (no caveats), smallest adjusted p first, then
+ * largest effect; (3) the change in participation; (4) groups and regions whose share of
+ * respondents falls 10 points or more below their share of the invited.
  */
 public final class KeyFindings {
   /** Significance level for adjusted p-values. */
@@ -30,6 +30,25 @@ public final class KeyFindings {
   public static final double REPRESENTATION_GAP = 0.10;
 
   private static final int MAX_SHIFTS = 10;
+
+  /**
+   * Whether a change is large enough to lead with, not only significant: with thousands of
+   * respondents a shift of a few points is significant and still not news. Thresholds are the
+   * conventional "small" effects: |r| ≥ 0.1 (rank-biserial), V ≥ 0.1 (Cramér), 5 points of a
+   * proportion, an odds ratio beyond 1.5 either way.
+   */
+  static boolean atLeastSmall(Comparison c) {
+    if (c.effect() == null || c.effectName() == null) {
+      return false;
+    }
+    double e = c.effect();
+    return switch (c.effectName()) {
+      case "rank_biserial", "cramers_v" -> Math.abs(e) >= 0.1;
+      case "difference_of_proportions" -> Math.abs(e) >= 0.05;
+      case "odds_ratio" -> e >= 1.5 || e <= 1 / 1.5;
+      default -> true;
+    };
+  }
 
   private KeyFindings() {}
 
@@ -90,7 +109,8 @@ public final class KeyFindings {
                         && c.pAdjusted() != null
                         && c.pAdjusted() < ALPHA
                         && c.design().equals("independent")
-                        && c.caveats().isEmpty())
+                        && c.caveats().isEmpty()
+                        && atLeastSmall(c))
             .sorted(
                 Comparator.comparingDouble(Comparison::pAdjusted)
                     .thenComparing(c -> -Math.abs(c.effect() == null ? 0 : c.effect()))
