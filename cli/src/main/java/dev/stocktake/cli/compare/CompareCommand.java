@@ -2,6 +2,7 @@ package dev.stocktake.cli.compare;
 
 import dev.stocktake.cli.ExitCodes;
 import dev.stocktake.cli.SparkSessions;
+import dev.stocktake.cli.StageOptions;
 import dev.stocktake.cli.StocktakeCommand;
 import dev.stocktake.etl.compare.Compare;
 import dev.stocktake.etl.ingest.Edition;
@@ -11,9 +12,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -33,27 +33,7 @@ import picocli.CommandLine.Spec;
     })
 public final class CompareCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "PROJECT_DIR", description = "The consultation project.")
-  Path projectDir;
-
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description = "Output folder of the ingest, and of this stage (default: PROJECT_DIR/out).")
-  Path out;
-
-  @Option(
-      names = "--edition",
-      defaultValue = "public",
-      paramLabel = "public|community",
-      description = "The edition the findings are for (default: ${DEFAULT-VALUE}).")
-  Edition edition;
-
-  @Option(
-      names = "--master",
-      paramLabel = "URL",
-      description = "Spark master, e.g. spark://host:7077 (default: local[*], in this process).")
-  String master;
+  @Mixin StageOptions stage;
 
   @ParentCommand StocktakeCommand parent;
 
@@ -62,9 +42,15 @@ public final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
-    Project project = Project.load(projectDir);
-    Path target = out == null ? projectDir.resolve("out") : out;
-    compare(project, target, edition, master, parent != null && parent.verbose(), stdout);
+    Project project = Project.load(stage.projectDir());
+    Path target = stage.out();
+    compare(
+        project,
+        target,
+        stage.edition(),
+        stage.master(),
+        parent != null && parent.verbose(),
+        stdout);
     return ExitCodes.OK;
   }
 

@@ -2,6 +2,7 @@ package dev.stocktake.cli.ingest;
 
 import dev.stocktake.cli.ExitCodes;
 import dev.stocktake.cli.SparkSessions;
+import dev.stocktake.cli.StageOptions;
 import dev.stocktake.cli.StocktakeCommand;
 import dev.stocktake.etl.ingest.Edition;
 import dev.stocktake.etl.ingest.Ingest;
@@ -15,9 +16,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -36,29 +36,7 @@ import picocli.CommandLine.Spec;
     })
 public final class IngestCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "PROJECT_DIR", description = "The consultation project.")
-  Path projectDir;
-
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description = "Output folder (default: PROJECT_DIR/out).")
-  Path out;
-
-  @Option(
-      names = "--edition",
-      defaultValue = "public",
-      paramLabel = "public|community",
-      description =
-          "public (default): pseudonymised respondents, unpublished free text withheld;"
-              + " community: free text kept, raw ids if stocktake.yaml allows them.")
-  Edition edition;
-
-  @Option(
-      names = "--master",
-      paramLabel = "URL",
-      description = "Spark master, e.g. spark://host:7077 (default: local[*], in this process).")
-  String master;
+  @Mixin StageOptions stage;
 
   @ParentCommand StocktakeCommand parent;
 
@@ -71,17 +49,18 @@ public final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
-    Project project = Project.load(projectDir);
+    Project project = Project.load(stage.projectDir());
     Pseudonymiser pseudonymiser =
-        PseudonymKey.resolve(project.config().confidentiality(), projectDir, edition, environment);
-    Path target = out == null ? projectDir.resolve("out") : out;
+        PseudonymKey.resolve(
+            project.config().confidentiality(), stage.projectDir(), stage.edition(), environment);
+    Path target = stage.out();
     Reconciliation result =
         ingest(
             project,
             target,
-            edition,
+            stage.edition(),
             pseudonymiser,
-            master,
+            stage.master(),
             parent != null && parent.verbose(),
             stdout);
     if (!result.reconciled()) {

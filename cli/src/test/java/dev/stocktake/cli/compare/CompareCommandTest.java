@@ -3,41 +3,21 @@ package dev.stocktake.cli.compare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.stocktake.cli.ExampleCopy;
 import dev.stocktake.cli.ExitCodes;
 import dev.stocktake.cli.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CompareCommandTest {
-  static final Path EXAMPLE = Path.of("../examples/christchurch-call-consultation");
-
   @TempDir Path temp;
-
-  private Path example() throws Exception {
-    Path project = temp.resolve("project");
-    try (Stream<Path> walk = Files.walk(EXAMPLE)) {
-      for (Path p : walk.toList()) {
-        Path target = project.resolve(EXAMPLE.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-    Files.createDirectories(project.resolve(".secrets"));
-    Files.writeString(
-        project.resolve(".secrets/pseudonymisation.key"), "a-test-key-that-is-long-enough\n");
-    return project;
-  }
 
   @Test
   void comparesTheIngestedRoundsAndLeadsWithThePlantedProgress() throws Exception {
-    Path project = example();
+    Path project = ExampleCopy.in(temp, true);
     assertEquals(ExitCodes.OK, Run.of("ingest", project.toString()).exitCode());
     Run run = Run.of("compare", project.toString());
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
@@ -65,7 +45,7 @@ class CompareCommandTest {
 
   @Test
   void withoutAnIngestItSaysWhatToRunFirst() throws Exception {
-    Path project = example();
+    Path project = ExampleCopy.in(temp, true);
     Run run = Run.of("compare", project.toString());
     assertEquals(ExitCodes.USER_ERROR, run.exitCode());
     assertEquals(

@@ -3,9 +3,9 @@ package dev.stocktake.cli.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.stocktake.cli.ExampleCopy;
 import dev.stocktake.cli.ExitCodes;
 import dev.stocktake.cli.Run;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,31 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class IngestCommandTest {
-  static final Path EXAMPLE = Path.of("../examples/christchurch-call-consultation");
-
   @TempDir Path temp;
-
-  private Path example() throws IOException {
-    Path project = temp.resolve("project");
-    try (Stream<Path> walk = Files.walk(EXAMPLE)) {
-      for (Path p : walk.toList()) {
-        Path target = project.resolve(EXAMPLE.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-    return project;
-  }
 
   @Test
   void ingestsTheExampleAndPrintsTheReconciliation() throws Exception {
-    Path project = example();
-    Files.createDirectories(project.resolve(".secrets"));
-    Files.writeString(
-        project.resolve(".secrets/pseudonymisation.key"), "a-test-key-that-is-long-enough\n");
+    Path project = ExampleCopy.in(temp, true);
     Run run = Run.of("ingest", project.toString());
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     List<String> lines = run.out().lines().toList();
@@ -71,7 +51,7 @@ class IngestCommandTest {
 
   @Test
   void withoutAKeyThePublicEditionStopsWithAClearMessage() throws Exception {
-    Path project = example();
+    Path project = ExampleCopy.in(temp, false);
     Run run = Run.of("ingest", project.toString());
     assertEquals(ExitCodes.USER_ERROR, run.exitCode(), run.out());
     assertEquals(

@@ -7,13 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.opencsv.CSVReaderHeaderAware;
 import com.opencsv.exceptions.CsvValidationException;
-import dev.stocktake.etl.SharedSpark;
-import dev.stocktake.etl.ingest.Edition;
-import dev.stocktake.etl.ingest.Ingest;
-import dev.stocktake.etl.ingest.Pseudonymiser;
 import dev.stocktake.schema.findings.Comparison;
 import dev.stocktake.schema.findings.Findings;
-import dev.stocktake.schema.project.Project;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +21,6 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -38,25 +32,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  * relative.
  */
 class CompareAgreesWithRTest {
-  static final Path EXAMPLE = Path.of("../examples/christchurch-call-consultation");
   static final Path FIXTURE = Path.of("src/test/resources/stats/example-crosscheck.csv");
-  static final byte[] KEY = "crosscheck-test-key-0123456789abc".getBytes(StandardCharsets.UTF_8);
   static final double RELATIVE = 1e-9;
   static final double ABSOLUTE = 1e-300;
 
-  @TempDir static Path out;
+  static Path out;
   static Findings findings;
 
   @BeforeAll
   static void ingestAndCompare() {
-    Project project = Project.load(EXAMPLE);
-    Ingest.run(
-        SharedSpark.session(),
-        project,
-        new Ingest.Options(out, Edition.PUBLIC, new Pseudonymiser(KEY)),
-        p -> {});
-    findings =
-        Compare.run(SharedSpark.session(), project, new Compare.Options(out, "public"), p -> {});
+    findings = ComparedExample.findings();
+    out = ComparedExample.out();
   }
 
   /** One comparison as R computed it; {@code choice} is empty unless the test is per choice. */

@@ -9,9 +9,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.stocktake.etl.SharedSpark;
-import dev.stocktake.etl.ingest.Edition;
-import dev.stocktake.etl.ingest.Ingest;
-import dev.stocktake.etl.ingest.Pseudonymiser;
 import dev.stocktake.schema.findings.CommitmentProgress;
 import dev.stocktake.schema.findings.Comparison;
 import dev.stocktake.schema.findings.Findings;
@@ -23,29 +20,20 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Comparing the example's two rounds. Its generator planted one change (crisis response progresses
  * much faster than the other commitments); the findings must name it and not invent others.
  */
 class CompareExampleTest {
-  static final Path EXAMPLE = Path.of("../examples/christchurch-call-consultation");
-  static final byte[] KEY = "compare-test-key-0123456789abcdef".getBytes(StandardCharsets.UTF_8);
 
-  @TempDir static Path out;
+  static Path out;
   static Findings findings;
 
   @BeforeAll
   static void ingestAndCompare() {
-    Project project = Project.load(EXAMPLE);
-    Ingest.run(
-        SharedSpark.session(),
-        project,
-        new Ingest.Options(out, Edition.PUBLIC, new Pseudonymiser(KEY)),
-        p -> {});
-    findings =
-        Compare.run(SharedSpark.session(), project, new Compare.Options(out, "public"), p -> {});
+    findings = ComparedExample.findings();
+    out = ComparedExample.out();
   }
 
   private static Comparison overall(String question, String design) {
@@ -153,7 +141,10 @@ class CompareExampleTest {
   void aSecondRunGivesTheSameBytes() throws Exception {
     byte[] before = Files.readAllBytes(out.resolve("findings.json"));
     Compare.run(
-        SharedSpark.session(), Project.load(EXAMPLE), new Compare.Options(out, "public"), p -> {});
+        SharedSpark.session(),
+        Project.load(ComparedExample.EXAMPLE),
+        new Compare.Options(out, "public"),
+        p -> {});
     assertEquals(
         new String(before, StandardCharsets.UTF_8), Files.readString(out.resolve("findings.json")));
   }
