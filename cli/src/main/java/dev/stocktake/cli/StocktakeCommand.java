@@ -4,6 +4,7 @@ import dev.stocktake.cli.compare.CompareCommand;
 import dev.stocktake.cli.demo.DemoCommand;
 import dev.stocktake.cli.generate.GenerateCommand;
 import dev.stocktake.cli.ingest.IngestCommand;
+import dev.stocktake.cli.run.RunCommand;
 import dev.stocktake.cli.schema.SchemaCommand;
 import dev.stocktake.etl.EtlException;
 import dev.stocktake.schema.SchemaException;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Option;
     },
     subcommands = {
       DemoCommand.class,
+      RunCommand.class,
       SchemaCommand.class,
       GenerateCommand.class,
       IngestCommand.class,
