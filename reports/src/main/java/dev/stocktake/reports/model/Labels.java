@@ -1,0 +1,115 @@
+package dev.stocktake.reports.model;
+
+import dev.stocktake.schema.ChoiceList;
+import dev.stocktake.schema.Group;
+import dev.stocktake.schema.Question;
+import dev.stocktake.schema.SurveySchema;
+import dev.stocktake.schema.Text;
+import dev.stocktake.schema.framework.Framework;
+import dev.stocktake.schema.framework.FrameworkItem;
+import dev.stocktake.schema.project.ProjectConfig;
+import dev.stocktake.schema.project.RoundConfig;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The names a report shows for what findings.json holds as ids — questions, stakeholder groups,
+ * choices, framework items, rounds, regions — in one language, from the newest survey schema, the
+ * framework and stocktake.yaml. A name missing in the language falls back to the project's source
+ * language, and the fallback is remembered so the report's data notes can list it. A report never
+ * shows a bare id unless no language names it.
+ */
+public final class Labels {
+  private final String language;
+  private final String source;
+  private final ProjectConfig project;
+  private final SurveySchema newest;
+  private final Framework framework;
+  private final Set<String> fallbacks = new LinkedHashSet<>();
+
+  public Labels(String language, ProjectConfig project, SurveySchema newest, Framework framework) {
+    this.language = language;
+    this.source = project.sourceLanguage();
+    this.project = project;
+    this.newest = newest;
+    this.framework = framework;
+  }
+
+  public String language() {
+    return language;
+  }
+
+  /** What was shown in the source language because this one lacks it, as "kind id" entries. */
+  public Set<String> fallbacks() {
+    return Set.copyOf(fallbacks);
+  }
+
+  private String pick(Text text, String what, String id) {
+    Optional<String> own = text.in(language);
+    if (own.isPresent()) {
+      return own.get();
+    }
+    String other = text.inOr(source, source);
+    if (other.isEmpty()) {
+      return id;
+    }
+    fallbacks.add(what + " " + id);
+    return other;
+  }
+
+  public String title() {
+    return pick(project.title(), "title", project.project());
+  }
+
+  public String question(String id) {
+    return newest.question(id).map(q -> pick(q.label(), "question", id)).orElse(id);
+  }
+
+  public String group(String id) {
+    return newest.groups().stream()
+        .filter(g -> g.id().equals(id))
+        .findFirst()
+        .map((Group g) -> pick(g.label(), "group", id))
+        .orElse(id);
+  }
+
+  public String round(String id) {
+    return project.round(id).map((RoundConfig r) -> pick(r.label(), "round", id)).orElse(id);
+  }
+
+  /** A choice of a question; an old answer standing for several codes ("a|b") as "A / B". */
+  public String choice(String question, String code) {
+    Optional<ChoiceList> list = newest.question(question).flatMap(newest::choicesOf);
+    return Arrays.stream(code.split("\\|"))
+        .map(
+            c ->
+                list.flatMap(l -> l.choice(c))
+                    .map(choice -> pick(choice.label(), "choice", question + "." + c))
+                    .orElse(c))
+        .collect(Collectors.joining(" / "));
+  }
+
+  /** A region code, named by the schema's choice list called "region" when there is one. */
+  public String region(String code) {
+    return newest
+        .choiceList("region")
+        .flatMap(l -> l.choice(code))
+        .map(c -> pick(c.label(), "region", code))
+        .orElse(code);
+  }
+
+  public String item(String id) {
+    if (framework == null) {
+      return id;
+    }
+    return framework.item(id).map((FrameworkItem i) -> pick(i.text(), "item", id)).orElse(id);
+  }
+
+  /** The question's type in the newest schema, e.g. for choosing how to chart it. */
+  public Optional<Question> questionOf(String id) {
+    return newest.question(id);
+  }
+}
