@@ -4,8 +4,10 @@ import dev.stocktake.cli.compare.CompareCommand;
 import dev.stocktake.cli.demo.DemoCommand;
 import dev.stocktake.cli.generate.GenerateCommand;
 import dev.stocktake.cli.ingest.IngestCommand;
+import dev.stocktake.cli.report.ReportCommand;
 import dev.stocktake.cli.run.RunCommand;
 import dev.stocktake.cli.schema.SchemaCommand;
+import dev.stocktake.cli.translations.TranslationsCommand;
 import dev.stocktake.etl.EtlException;
 import dev.stocktake.schema.SchemaException;
 import java.io.PrintWriter;
@@ -30,6 +32,8 @@ import picocli.CommandLine.Option;
       GenerateCommand.class,
       IngestCommand.class,
       CompareCommand.class,
+      ReportCommand.class,
+      TranslationsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class StocktakeCommand implements Runnable {
@@ -66,7 +70,10 @@ public final class StocktakeCommand implements Runnable {
     boolean verbose =
         Arrays.asList(parsed.originalArgs().toArray(new String[0])).contains("--verbose");
     int code;
-    if (e instanceof SchemaException || e instanceof UserException || e instanceof EtlException) {
+    if (e instanceof SchemaException
+        || e instanceof UserException
+        || e instanceof EtlException
+        || e instanceof dev.stocktake.translations.TranslationsException) {
       err.println("stocktake: " + e.getMessage());
       code = ExitCodes.USER_ERROR;
     } else {
