@@ -3,14 +3,16 @@ package dev.stocktake.cli;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Builds the one SparkSession of a command: in-process on every core unless {@code --master} names
- * a cluster, without the web UI, with few shuffle partitions for one machine, in UTC.
+ * Builds the one SparkSession of a command: in-process on every core unless {@code --master} (or
+ * spark-submit's {@code --master}) names a cluster, without the web UI, with few shuffle partitions
+ * for one machine, in UTC.
  */
 public final class SparkSessions {
   private SparkSessions() {}
 
   public static SparkSession start(String master, boolean verbose) {
-    String url = master == null ? "local[*]" : master;
+    // Without --master, a master given by spark-submit (the spark.master property) wins.
+    String url = master != null ? master : System.getProperty("spark.master", "local[*]");
     SparkSession.Builder builder =
         SparkSession.builder()
             .appName("stocktake")

@@ -17,7 +17,7 @@ import org.apache.spark.sql.Row;
  * The aggregates the comparison of rounds needs, computed by Spark over the tidy answers and
  * respondents. Each is a count table whose size depends on the number of questions, groups and
  * distinct answers, not on the number of respondents, so it is collected to the driver, where the
- * tests run.
+ * tests run — sorted, so that every run, local or on a cluster, sees the same order.
  */
 public final class Aggregates {
   /** Respondents who gave {@code value} to a question in a round, per group and for "all". */
@@ -80,6 +80,7 @@ public final class Aggregates {
         byGroup
             .unionByName(overall)
             .select("question", "round", "group", "value", "number", "respondents")
+            .orderBy("question", "round", "group", "value")
             .collectAsList()) {
       out.add(
           new ValueCount(
@@ -108,6 +109,7 @@ public final class Aggregates {
         byGroup
             .unionByName(overall)
             .select("question", "round", "group", "respondents")
+            .orderBy("question", "round", "group")
             .collectAsList()) {
       out.add(new Answered(r.getString(0), r.getString(1), r.getString(2), r.getLong(3)));
     }
@@ -161,6 +163,7 @@ public final class Aggregates {
                 "from_number",
                 "to_number",
                 "respondents")
+            .orderBy("question", "group", "from_value", "to_value")
             .collectAsList()) {
       out.add(
           new PairCount(
@@ -225,7 +228,11 @@ public final class Aggregates {
                     .withColumn("group", lit(ALL))
                     .withColumn("region", lit(ALL)));
     List<Turnout> out = new ArrayList<>();
-    for (Row r : cells.select("round", "group", "region", "responded", "invited").collectAsList()) {
+    for (Row r :
+        cells
+            .select("round", "group", "region", "responded", "invited")
+            .orderBy("round", "group", "region")
+            .collectAsList()) {
       out.add(
           new Turnout(
               r.getString(0),

@@ -27,13 +27,18 @@ public final class Commitments {
       Framework framework, QuestionCatalog catalog, List<String> rounds, List<ValueCount> values) {
     List<CommitmentProgress> out = new ArrayList<>();
     for (FrameworkItem item : framework.items()) {
-      List<QuestionCatalog.Entry> linked =
+      List<QuestionCatalog.Entry> likert =
           catalog.entries().stream()
               .filter(q -> item.id().equals(q.commitment()) && q.type() == QuestionType.LIKERT)
               .toList();
-      if (linked.isEmpty()) {
+      if (likert.isEmpty()) {
         continue;
       }
+      // Levels of different scales (agreement, implementation status) cannot be added up: the
+      // item's progress is measured on the scale of its first status question, in schema order.
+      List<String> scaleCodes = likert.get(0).codes();
+      List<QuestionCatalog.Entry> linked =
+          likert.stream().filter(q -> q.codes().equals(scaleCodes)).toList();
       Set<String> questions = new LinkedHashSet<>();
       linked.forEach(q -> questions.add(q.id()));
       List<ValueCount> relevant =
