@@ -42,7 +42,7 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  /** Where environment variables come from; tests replace it. */
+  /** Where environment variables come from (the key variable named in stocktake.yaml). */
   Function<String, String> environment = System::getenv;
 
   @Override
