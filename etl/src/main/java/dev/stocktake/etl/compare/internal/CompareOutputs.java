@@ -1,20 +1,10 @@
 package dev.stocktake.etl.compare.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import dev.stocktake.etl.compare.internal.Aggregates.Answered;
 import dev.stocktake.etl.compare.internal.Aggregates.ValueCount;
-import dev.stocktake.etl.io.CsvCells;
+import dev.stocktake.etl.io.OutputFiles;
 import dev.stocktake.schema.findings.Comparison;
 import dev.stocktake.schema.findings.Findings;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,7 +64,8 @@ public final class CompareOutputs {
           field("effect_name", DataTypes.StringType),
           field("effect", DataTypes.DoubleType),
           field("merged", DataTypes.StringType),
-          field("note", DataTypes.StringType));
+          field("note", DataTypes.StringType),
+          field("caveats", DataTypes.StringType));
 
   private static StructField field(String name, DataType type) {
     return DataTypes.createStructField(name, type, true);
@@ -112,22 +103,12 @@ public final class CompareOutputs {
               c.merged().isEmpty()
                   ? null
                   : String.join(" ", c.merged().stream().map(m -> String.join("|", m)).toList()),
-              c.note()));
+              c.note(),
+              c.caveats().isEmpty() ? null : String.join("; ", c.caveats())));
     }
     table(spark, staging, "distributions", DISTRIBUTION, distributions);
     table(spark, staging, "comparisons", COMPARISON, comparisons);
-    ObjectMapper json =
-        new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(SerializationFeature.INDENT_OUTPUT);
-    try {
-      Files.writeString(
-          staging.resolve("findings.json"),
-          json.writeValueAsString(findings) + "\n",
-          StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not write findings.json", e);
-    }
+    OutputFiles.json(staging.resolve("findings.json"), findings);
   }
 
   private static void table(
@@ -140,26 +121,10 @@ public final class CompareOutputs {
         .mode(SaveMode.Overwrite)
         .option("compression", "snappy")
         .parquet(staging.resolve(name).toString());
-    Path csv = staging.resolve(name + ".csv");
-    try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
-        CSVWriter writer =
-            new CSVWriter(
-                out,
-                ICSVWriter.DEFAULT_SEPARATOR,
-                ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                "\n")) {
-      writer.writeNext(fields.stream().map(StructField::name).toArray(String[]::new), false);
-      for (Row r : rows) {
-        String[] cells = new String[fields.size()];
-        for (int i = 0; i < cells.length; i++) {
-          cells[i] = CsvCells.neutralise(r.isNullAt(i) ? "" : String.valueOf(r.get(i)));
-        }
-        writer.writeNext(cells, false);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not write " + csv, e);
-    }
+    OutputFiles.csv(
+        staging.resolve(name + ".csv"),
+        fields.stream().map(StructField::name).toList(),
+        rows.iterator());
   }
 
   /**

@@ -5,11 +5,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.udf;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import dev.stocktake.etl.EtlException;
 import dev.stocktake.etl.ingest.Ingest;
 import dev.stocktake.etl.ingest.Reason;
@@ -18,20 +13,15 @@ import dev.stocktake.etl.ingest.Reconciliation.Counts;
 import dev.stocktake.etl.ingest.Reconciliation.FileCounts;
 import dev.stocktake.etl.ingest.Reconciliation.RoundCounts;
 import dev.stocktake.etl.ingest.scan.FileScan;
-import dev.stocktake.etl.io.CsvCells;
+import dev.stocktake.etl.io.OutputFiles;
 import dev.stocktake.etl.io.OutputFolder;
 import dev.stocktake.schema.project.Project;
 import dev.stocktake.schema.project.RoundConfig;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -375,45 +365,14 @@ public final class IngestOutputs {
     Column[] order = {
       col("round"), col("file"), col("line"), col("question").asc_nulls_first(), col("reason")
     };
-    Path file = staging.resolve("quarantine.csv");
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        CSVWriter csv =
-            new CSVWriter(
-                out,
-                ICSVWriter.DEFAULT_SEPARATOR,
-                ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                "\n")) {
-      csv.writeNext(QUARANTINE_COLUMNS.toArray(String[]::new), false);
-      Iterator<Row> rows = all.orderBy(order).toLocalIterator();
-      while (rows.hasNext()) {
-        Row r = rows.next();
-        String[] cells = new String[8];
-        for (int i = 0; i < 8; i++) {
-          Object v = r.get(i);
-          cells[i] = CsvCells.neutralise(v == null ? "" : v.toString());
-        }
-        csv.writeNext(cells, false);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not write " + file, e);
-    }
+    OutputFiles.csv(
+        staging.resolve("quarantine.csv"),
+        QUARANTINE_COLUMNS,
+        all.orderBy(order).toLocalIterator());
   }
 
   private void writeJson(Reconciliation reconciliation) {
-    ObjectMapper json =
-        new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
-            .enable(SerializationFeature.INDENT_OUTPUT);
-    try {
-      Files.writeString(
-          staging.resolve("reconciliation.json"),
-          json.writeValueAsString(reconciliation) + "\n",
-          StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not write reconciliation.json", e);
-    }
+    OutputFiles.json(staging.resolve("reconciliation.json"), reconciliation);
   }
 
   /** Every round's roster, without names: who was invited, from which group and region. */
