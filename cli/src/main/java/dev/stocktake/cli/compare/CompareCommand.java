@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
+      "Compare the ingested rounds: tests, progress, key findings.",
+      "",
       "Compare the rounds ingested into the output folder: participation per group and region,",
       "the distribution of every closed question, a test of every change between consecutive",
       "rounds (and the first and latest) with Benjamini-Hochberg adjusted p-values, panel",

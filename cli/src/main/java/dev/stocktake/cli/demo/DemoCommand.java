@@ -46,6 +46,8 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
+      "Run the shipped example consultation end to end in a working folder.",
+      "",
       "Copy the shipped example consultation (the Christchurch Call community consultation,",
       "rounds 2020 and 2022) to a working folder and run it: validate its schemas, framework",
       "and settings, count each round's submissions against its roster, say what changed",

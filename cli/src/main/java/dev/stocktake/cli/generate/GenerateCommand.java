@@ -43,6 +43,8 @@ import picocli.CommandLine.Spec;
     name = "generate",
     mixinStandardHelpOptions = true,
     description = {
+      "Write a synthetic consultation project at any scale.",
+      "",
       "Write a consultation project with synthetic rosters and responses: the shipped",
       "Christchurch Call example (or --project DIR) with N respondents in the last round,",
       "a panel of returning respondents and newcomers, and plausible progress between rounds.",

@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
+      "Read, check, harmonise and pseudonymise every round's responses.",
+      "",
       "Read every round's response files, validate each answer against its round's schema,",
       "keep the latest of duplicate submissions, harmonise answers to the newest schema and",
       "pseudonymise respondents. Writes answers/ and respondents/ (Parquet, by round),",

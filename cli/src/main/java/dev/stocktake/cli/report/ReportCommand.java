@@ -33,6 +33,8 @@ import picocli.CommandLine.Spec;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
+      "Render the findings in every language of the project.",
+      "",
       "Render the findings of `stocktake compare` in every language of the project:",
       "report/<lang>/key-findings.md, the key findings for newsletters and email. Texts a",
       "language lacks are shown in the source language and listed."

@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
+      "Run every stage of a stocktake: ingest, then compare.",
+      "",
       "Run the stages of a stocktake in order: ingest the rounds' responses, then compare the",
       "rounds. Stops after the ingest if its counts do not reconcile."
     })
