@@ -36,7 +36,7 @@ public final class FindingArguments {
             case "round" -> labels.round(id);
             case "region" -> labels.region(id);
             case "item" -> labels.item(id);
-            case "choice" -> question == null ? id : labels.choice(question, id);
+            case "choice" -> question == null ? labels.choice(id) : labels.choice(question, id);
             case "p_value" ->
                 new PValue(value instanceof Number n ? n.doubleValue() : Double.parseDouble(id));
             case "number", "count", "share" -> value instanceof Number n ? n : Double.valueOf(id);

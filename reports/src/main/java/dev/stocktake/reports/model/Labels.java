@@ -92,6 +92,19 @@ public final class Labels {
         .collect(Collectors.joining(" / "));
   }
 
+  /**
+   * A choice code known only by itself (a commitment's implementation level): named by the first
+   * choice list of the schema that has it.
+   */
+  public String choice(String code) {
+    return newest.choiceLists().stream()
+        .filter(l -> l.has(code))
+        .findFirst()
+        .flatMap(l -> l.choice(code))
+        .map(c -> pick(c.label(), "choice", code))
+        .orElse(code);
+  }
+
   /** A region code, named by the schema's choice list called "region" when there is one. */
   public String region(String code) {
     return newest

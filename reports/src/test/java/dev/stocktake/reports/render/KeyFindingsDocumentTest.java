@@ -92,6 +92,7 @@ class KeyFindingsDocumentTest {
     String md = render("en");
     assertTrue(md.startsWith("# Christchurch Call Community Consultation: findings\n"), md);
     assertTrue(md.contains("16%") && md.contains("28%"), md);
+    assertTrue(md.contains("“Fully implemented”"), "a level is named, not coded: " + md);
     assertTrue(md.contains("300 respondents took part in"), md);
     assertTrue(md.contains("p \\< 0.001"), md);
   }
