@@ -73,7 +73,8 @@ public final class StocktakeCommand implements Runnable {
     if (e instanceof SchemaException
         || e instanceof UserException
         || e instanceof EtlException
-        || e instanceof dev.stocktake.translations.TranslationsException) {
+        || e instanceof dev.stocktake.translations.TranslationsException
+        || e instanceof dev.stocktake.reports.input.ReportInputException) {
       err.println("stocktake: " + e.getMessage());
       code = ExitCodes.USER_ERROR;
     } else {

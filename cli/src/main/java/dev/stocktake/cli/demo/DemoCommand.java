@@ -7,9 +7,11 @@ import dev.stocktake.cli.ExitCodes;
 import dev.stocktake.cli.UserException;
 import dev.stocktake.cli.compare.CompareCommand;
 import dev.stocktake.cli.ingest.IngestCommand;
+import dev.stocktake.cli.report.ReportStage;
 import dev.stocktake.etl.ingest.Edition;
 import dev.stocktake.etl.ingest.PseudonymKey;
 import dev.stocktake.etl.ingest.Reconciliation;
+import dev.stocktake.reports.input.Clearances;
 import dev.stocktake.schema.diff.Change.Impact;
 import dev.stocktake.schema.diff.SchemaDiff;
 import dev.stocktake.schema.diff.SchemaDiffer;
@@ -51,8 +53,9 @@ import picocli.CommandLine.Spec;
       "Copy the shipped example consultation (the Christchurch Call community consultation,",
       "rounds 2020 and 2022) to a working folder and run it: validate its schemas, framework",
       "and settings, count each round's submissions against its roster, say what changed",
-      "between the rounds' schema versions, ingest the responses into DIR/out and compare",
-      "the rounds (findings in DIR/out/findings.json).",
+      "between the rounds' schema versions, ingest the responses into DIR/out, compare",
+      "the rounds (DIR/out/findings.json) and write the report in every language of the",
+      "project (DIR/out/report/<lang>/index.html).",
       "Re-running replaces the previous demo folder."
     })
 public final class DemoCommand implements Callable<Integer> {
@@ -141,6 +144,14 @@ public final class DemoCommand implements Callable<Integer> {
       return ExitCodes.INTERNAL_ERROR;
     }
     CompareCommand.compare(project, out.resolve("out"), Edition.PUBLIC, null, false, log);
+    List<Path> reports =
+        ReportStage.write(project, out.resolve("out"), Edition.PUBLIC, Clearances.none(), log);
+    Path english =
+        reports.stream()
+            .filter(p -> p.getParent().getFileName().toString().equals("en"))
+            .findFirst()
+            .orElse(reports.get(0));
+    log.println("demo: the report in English: " + english.toAbsolutePath());
     log.flush();
     return ExitCodes.OK;
   }

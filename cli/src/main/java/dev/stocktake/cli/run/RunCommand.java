@@ -5,10 +5,16 @@ import dev.stocktake.cli.StageOptions;
 import dev.stocktake.cli.StocktakeCommand;
 import dev.stocktake.cli.compare.CompareCommand;
 import dev.stocktake.cli.ingest.IngestCommand;
+import dev.stocktake.cli.report.ReportStage;
 import dev.stocktake.etl.ingest.PseudonymKey;
 import dev.stocktake.etl.ingest.Reconciliation;
+import dev.stocktake.reports.input.Clearances;
+import dev.stocktake.schema.findings.Findings;
 import dev.stocktake.schema.project.Project;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +62,34 @@ public final class RunCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("stocktake: the ingest's counts do not reconcile");
       return ExitCodes.INTERNAL_ERROR;
     }
-    CompareCommand.compare(project, stage.out(), stage.edition(), stage.master(), verbose, stdout);
+    Findings findings =
+        CompareCommand.compare(
+            project, stage.out(), stage.edition(), stage.master(), verbose, stdout);
+    List<Path> reports =
+        ReportStage.write(project, stage.out(), stage.edition(), Clearances.none(), stdout);
+    summarise(ingested, findings, reports, stdout);
     return ExitCodes.OK;
+  }
+
+  /** The closing lines: what went in, what came out, and where to read it. */
+  static void summarise(
+      Reconciliation ingested, Findings findings, List<Path> reports, PrintWriter stdout) {
+    Reconciliation.Counts t = ingested.totals();
+    stdout.printf(
+        Locale.ROOT,
+        "run: %d rounds (%s): %,d responses accepted, %,d quarantined, %,d superseded;"
+            + " %d tests, %d key findings (%s edition)%n",
+        findings.rounds().size(),
+        String.join(", ", findings.rounds()),
+        t.accepted(),
+        t.quarantined(),
+        t.superseded(),
+        findings.comparisons().size(),
+        findings.keyFindings().size(),
+        ingested.edition());
+    for (Path report : reports) {
+      stdout.println("run: report " + report.getParent().getFileName() + ": " + report);
+    }
+    stdout.flush();
   }
 }

@@ -17,17 +17,25 @@ class ReportCommandTest {
   @TempDir Path temp;
 
   @Test
-  void writesTheKeyFindingsInEveryLanguageOfTheProject() throws Exception {
+  void writesTheReportInEveryLanguageOfTheProject() throws Exception {
     Path project = ExampleCopy.in(temp, true);
     assertEquals(ExitCodes.OK, Run.of("run", project.toString()).exitCode());
-    Run run = Run.of("report", project.toString());
+    Run run = Run.of("report", project.toString(), "--edition", "community");
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     for (String language : List.of("en", "fr", "es", "ar")) {
-      Path file = project.resolve("out/report").resolve(language).resolve("key-findings.md");
-      String text = Files.readString(file);
-      assertTrue(text.startsWith("# "), language + ": " + text);
-      assertFalse(text.contains("finding."), language + ": a raw key in " + text);
-      assertTrue(run.out().contains("report: " + language + ": " + file), run.out());
+      Path folder = project.resolve("out/report").resolve(language);
+      String markdown = Files.readString(folder.resolve("key-findings.md"));
+      assertTrue(markdown.startsWith("# "), language + ": " + markdown);
+      assertFalse(markdown.contains("finding."), language + ": a raw key in " + markdown);
+      String html = Files.readString(folder.resolve("index.html"));
+      String direction = language.equals("ar") ? "rtl" : "ltr";
+      assertTrue(
+          html.contains("<html lang=\"" + language + "\" dir=\"" + direction + "\">"), language);
+      assertFalse(html.contains("report.heading"), language + ": a raw key");
+      assertTrue(html.contains("Community edition") || !language.equals("en"));
+      assertTrue(
+          run.out().contains("report: " + language + ": " + folder.resolve("index.html")),
+          run.out());
     }
   }
 
@@ -37,11 +45,10 @@ class ReportCommandTest {
     Run run = Run.of("report", project.toString());
     assertEquals(ExitCodes.USER_ERROR, run.exitCode());
     assertEquals(
-        "stocktake: no findings in "
+        "stocktake: no findings.json in "
             + project.resolve("out")
-            + ": run stocktake compare "
-            + project
-            + " first (with the same --out)\n",
+            + ": run the compare stage first (stocktake compare PROJECT_DIR, with the same"
+            + " --out), or stocktake run to do every stage\n",
         run.err());
   }
 }

@@ -9,6 +9,7 @@ import dev.stocktake.schema.framework.Framework;
 import dev.stocktake.schema.framework.FrameworkItem;
 import dev.stocktake.schema.project.ProjectConfig;
 import dev.stocktake.schema.project.RoundConfig;
+import dev.stocktake.translations.Messages;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -29,8 +30,23 @@ public final class Labels {
   private final SurveySchema newest;
   private final Framework framework;
   private final Set<String> fallbacks = new LinkedHashSet<>();
+  private final Messages messages;
 
   public Labels(String language, ProjectConfig project, SurveySchema newest, Framework framework) {
+    this(language, project, newest, framework, null);
+  }
+
+  /**
+   * Labels that name the built-in yes/no answers with the report language's words ({@code
+   * report.answer.yes}, {@code report.answer.no}), which schemas do not label.
+   */
+  public Labels(
+      String language,
+      ProjectConfig project,
+      SurveySchema newest,
+      Framework framework,
+      Messages messages) {
+    this.messages = messages;
     this.language = language;
     this.source = project.sourceLanguage();
     this.project = project;
@@ -83,6 +99,11 @@ public final class Labels {
   /** A choice of a question; an old answer standing for several codes ("a|b") as "A / B". */
   public String choice(String question, String code) {
     Optional<ChoiceList> list = newest.question(question).flatMap(newest::choicesOf);
+    if (messages != null && list.filter(l -> l == ChoiceList.YES_NO).isPresent()) {
+      return Arrays.stream(code.split("\\|"))
+          .map(c -> ChoiceList.YES_NO.has(c) ? messages.format("report.answer." + c) : c)
+          .collect(Collectors.joining(" / "));
+    }
     return Arrays.stream(code.split("\\|"))
         .map(
             c ->
@@ -119,6 +140,20 @@ public final class Labels {
       return id;
     }
     return framework.item(id).map((FrameworkItem i) -> pick(i.text(), "item", id)).orElse(id);
+  }
+
+  /** A section of the newest schema, by its label. */
+  public String section(String id) {
+    return newest.sections().stream()
+        .filter(x -> x.id().equals(id))
+        .findFirst()
+        .map(x -> pick(x.label(), "section", id))
+        .orElse(id);
+  }
+
+  /** The newest schema: question order, sections and choice lists. */
+  public SurveySchema schema() {
+    return newest;
   }
 
   /** The question's type in the newest schema, e.g. for choosing how to chart it. */

@@ -13,8 +13,9 @@ import java.util.Locale;
  * The one Freemarker configuration of Stocktake, locked down because templates may come from a
  * project: {@code .ftlh} templates render in the HTML output format with auto-escaping (so answer
  * text can never become markup), {@code ?new} can instantiate nothing, {@code ?api} is off, and
- * templates see the records they are given through the default wrapper's safe member-access policy
- * — never services. Errors stop rendering instead of printing into the document.
+ * templates see the components of the report's view records and nothing else of any Java object
+ * ({@link ViewAccessPolicy}) — never services. Errors stop rendering instead of printing into the
+ * document.
  */
 public final class Templates {
   private Templates() {}
@@ -40,6 +41,7 @@ public final class Templates {
     DefaultObjectWrapperBuilder wrapper =
         new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
     wrapper.setExposeFields(false);
+    wrapper.setMemberAccessPolicy(new ViewAccessPolicy());
     config.setObjectWrapper(wrapper.build());
     if (!HTMLOutputFormat.INSTANCE.isAutoEscapedByDefault()) {
       throw new IllegalStateException("the HTML output format must escape by default");

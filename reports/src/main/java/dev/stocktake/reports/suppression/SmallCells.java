@@ -66,6 +66,38 @@ public final class SmallCells {
   }
 
   /**
+   * Which entries of one line of counts ending with its total to hide: the same rule as {@link
+   * #suppress} for a table with one row, for figures shown side by side with nothing else adding
+   * them up.
+   */
+  public static boolean[] suppressLine(long[] line, int threshold) {
+    long[][] table = {line};
+    if (threshold < 1) {
+      throw new IllegalArgumentException("threshold: must be 1 or more, was " + threshold);
+    }
+    boolean[][] hidden = new boolean[1][line.length];
+    int count = 0;
+    for (int c = 0; c < line.length; c++) {
+      if (line[c] < 0) {
+        throw new IllegalArgumentException("line: counts cannot be negative (" + line[c] + ")");
+      }
+      hidden[0][c] = line[c] > 0 && line[c] < threshold;
+      count += hidden[0][c] ? 1 : 0;
+    }
+    int[][] whole = new int[line.length][];
+    for (int c = 0; c < line.length; c++) {
+      whole[c] = new int[] {0, c};
+    }
+    if (count == 1) {
+      int[] partner = smallestVisible(table, hidden, whole);
+      if (partner != null) {
+        hidden[0][partner[1]] = true;
+      }
+    }
+    return hidden[0];
+  }
+
+  /**
    * The lines whose entries add up: each row with its total, each column with its total, the row
    * totals with the grand total, the column totals with the grand total.
    */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.stocktake.reports.view.Cell;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import java.io.StringWriter;
@@ -47,5 +48,25 @@ class TemplatesTest {
     TemplateException e =
         assertThrows(TemplateException.class, () -> render("api.ftlh", Map.of("map", Map.of())));
     assertTrue(e.getMessage().contains("api_builtin_enabled"), e.getMessage());
+  }
+
+  @Test
+  void viewRecordsExposeTheirComponents() throws Exception {
+    assertEquals("x\n", render("view.ftlh", Map.of("cell", Cell.text("x"))));
+  }
+
+  @Test
+  void viewRecordsExposeNoOtherMethod() {
+    assertThrows(
+        TemplateException.class, () -> render("view-method.ftlh", Map.of("cell", Cell.text("x"))));
+  }
+
+  @Test
+  void otherObjectsExposeNothing() {
+    TemplateException e =
+        assertThrows(
+            TemplateException.class,
+            () -> render("bean.ftlh", Map.of("object", new java.io.File("/etc/passwd"))));
+    assertTrue(e.getMessage().contains("object.path"), e.getMessage());
   }
 }

@@ -115,4 +115,24 @@ class SmallCellsTest {
     }
     assertEquals(false, n == 1, "a line with exactly one hidden entry");
   }
+
+  @Test
+  void aLineHidesItsSmallCountWithThePartnerThatWouldGiveItAway() {
+    assertArrayEquals(
+        new boolean[] {false, true, true, false, false},
+        SmallCells.suppressLine(new long[] {20, 12, 3, 15, 50}, 5));
+  }
+
+  @Test
+  void aLineWithTwoSmallCountsNeedsNoPartnerAndZerosStay() {
+    assertArrayEquals(
+        new boolean[] {false, true, true, false, false},
+        SmallCells.suppressLine(new long[] {20, 2, 3, 0, 25}, 5));
+  }
+
+  @Test
+  void aLineWhoseOnlyCountIsSmallHidesItsTotal() {
+    assertArrayEquals(
+        new boolean[] {true, false, true}, SmallCells.suppressLine(new long[] {3, 0, 3}, 5));
+  }
 }

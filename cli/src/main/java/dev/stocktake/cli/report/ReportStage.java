@@ -1,0 +1,111 @@
+package dev.stocktake.cli.report;
+
+import dev.stocktake.etl.ingest.Edition;
+import dev.stocktake.etl.io.OutputFolder;
+import dev.stocktake.reports.html.IndexDocument;
+import dev.stocktake.reports.input.Clearances;
+import dev.stocktake.reports.input.ReportInputs;
+import dev.stocktake.reports.model.Labels;
+import dev.stocktake.reports.render.KeyFindingsDocument;
+import dev.stocktake.reports.view.Link;
+import dev.stocktake.schema.project.Project;
+import dev.stocktake.translations.Catalog;
+import dev.stocktake.translations.Messages;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The report stage: {@code report/<lang>/index.html} and {@code key-findings.md} for every language
+ * of the project, from the outputs of ingest and compare, committed atomically as one folder.
+ */
+public final class ReportStage {
+  private ReportStage() {}
+
+  /** Writes the report of every language; returns the index.html paths, in project order. */
+  public static List<Path> write(
+      Project project, Path out, Edition edition, Clearances clearances, PrintWriter stdout) {
+    ReportInputs inputs = ReportInputs.read(out);
+    Catalog catalog = Catalog.load(project.folder().resolve("translations"));
+    OutputFolder folder = OutputFolder.open(out, "report");
+    List<String> languages = project.config().languages();
+    boolean publicEdition = edition == Edition.PUBLIC;
+    int threshold = project.config().confidentiality().threshold();
+    String sourceName =
+        catalog
+            .messages(project.config().sourceLanguage())
+            .languageName(project.config().sourceLanguage());
+    List<Path> written = new ArrayList<>();
+    for (String language : languages) {
+      Messages messages = catalog.messages(language);
+      Labels labels =
+          new Labels(
+              language,
+              project.config(),
+              project.newestSchema(),
+              project.framework().orElse(null),
+              messages);
+      List<Link> links = new ArrayList<>();
+      for (String other : languages) {
+        if (!other.equals(language)) {
+          Messages theirs = catalog.messages(other);
+          links.add(
+              new Link(
+                  "../" + other + "/index.html",
+                  theirs.languageName(other),
+                  other,
+                  theirs.direction()));
+        }
+      }
+      String html =
+          IndexDocument.render(
+              inputs,
+              clearances,
+              labels,
+              messages,
+              messages.languageName(project.config().sourceLanguage()),
+              new IndexDocument.Settings(publicEdition, threshold, links));
+      Path dir = folder.staging().resolve("report").resolve(language);
+      write(dir.resolve("index.html"), html);
+      write(
+          dir.resolve("key-findings.md"),
+          KeyFindingsDocument.render(
+              inputs.findings(),
+              new Labels(
+                  language,
+                  project.config(),
+                  project.newestSchema(),
+                  project.framework().orElse(null),
+                  messages),
+              messages));
+      Path index = out.resolve("report").resolve(language).resolve("index.html");
+      written.add(index);
+      stdout.println(
+          "report: "
+              + language
+              + ": "
+              + index
+              + (messages.draft() ? " (draft translation)" : "")
+              + (labels.fallbacks().isEmpty()
+                  ? ""
+                  : " (" + labels.fallbacks().size() + " names shown in " + sourceName + ")"));
+    }
+    folder.commit(List.of("report"));
+    stdout.flush();
+    return written;
+  }
+
+  private static void write(Path file, String text) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write " + file, e);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package dev.stocktake.reports.html;
+
+import dev.stocktake.reports.model.Labels;
+import dev.stocktake.reports.view.Cell;
+import dev.stocktake.translations.Messages;
+import java.util.Map;
+
+/**
+ * What every section of one report needs while it is built: the language's labels and messages, the
+ * edition's threshold, and a count of the cells it hid.
+ */
+final class Page {
+  final Labels labels;
+  final Messages messages;
+  final boolean publicEdition;
+  private final int threshold;
+  private int hidden;
+
+  Page(Labels labels, Messages messages, boolean publicEdition, int threshold) {
+    this.labels = labels;
+    this.messages = messages;
+    this.publicEdition = publicEdition;
+    this.threshold = threshold;
+  }
+
+  /** The smallest count shown: the project's threshold in the public edition, else 1. */
+  int threshold() {
+    return publicEdition ? threshold : 1;
+  }
+
+  /** The project's threshold, for sentences about it. */
+  int settingThreshold() {
+    return threshold;
+  }
+
+  boolean rightToLeft() {
+    return messages.rightToLeft();
+  }
+
+  String t(String key) {
+    return messages.format(key);
+  }
+
+  String t(String key, Map<String, ?> args) {
+    return messages.format(key, args);
+  }
+
+  /** A group's name; the pseudo-group {@code all} is "all respondents". */
+  String group(String id) {
+    return "all".equals(id) ? t("report.group.all") : labels.group(id);
+  }
+
+  String region(String id) {
+    return "all".equals(id) ? t("report.region.all") : labels.region(id);
+  }
+
+  Cell count(long n, boolean suppressed) {
+    return suppressed ? hiddenCell() : Cell.number(messages.count(n));
+  }
+
+  Cell percent(double share, boolean suppressed) {
+    return suppressed ? hiddenCell() : Cell.number(messages.percent(share));
+  }
+
+  /** A share with its count in brackets: "28 % (85)". */
+  Cell shareAndCount(double share, long n, boolean suppressed) {
+    return suppressed
+        ? hiddenCell()
+        : Cell.number(t("report.cell.share_count", Map.of("share", share, "count", n)));
+  }
+
+  Cell hiddenCell() {
+    hidden++;
+    return new Cell(t("report.cell.suppressed", Map.of("threshold", threshold)), true, true);
+  }
+
+  /** How many cells this report hid so far. */
+  int hiddenCells() {
+    return hidden;
+  }
+}
