@@ -49,16 +49,17 @@ class CatalogTest {
         translations.resolve("messages_es.properties"),
         "Report.Title = Informe\n",
         StandardCharsets.UTF_8);
-    Files.writeString(translations.resolve("labels_fr.properties"), "x = y\n");
+    Files.writeString(translations.resolve("message_fr.properties"), "x = y\n");
 
     TranslationsException e =
         assertThrows(TranslationsException.class, () -> Catalog.load(translations));
 
     assertEquals(
         List.of(
-            "translations/labels_fr.properties not a message bundle name; name bundles"
+            "translations/message_fr.properties not a message bundle name; name bundles"
                 + " messages_<language>.properties with a BCP 47 language tag, like"
-                + " messages_fr.properties or messages_pt-BR.properties",
+                + " messages_fr.properties or messages_pt-BR.properties (and survey labels"
+                + " labels_<language>.properties)",
             "translations/messages_es.properties:1 Report.Title: not a valid key; keys are"
                 + " lowercase letters, digits and underscores joined by dots, like"
                 + " report.heading.summary",

@@ -7,8 +7,14 @@ import picocli.CommandLine.Command;
 @Command(
     name = "translations",
     mixinStandardHelpOptions = true,
-    description = "Check the message bundles of every report language.",
-    subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
+    description =
+        "Check the message bundles of every report language; exchange them with translators.",
+    subcommands = {
+      CheckCommand.class,
+      ExportCommand.class,
+      ImportCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class TranslationsCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -16,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -28,7 +26,7 @@ import java.util.stream.Stream;
 public final class BundleLoader {
   private static final String SHIPPED_DIR = "messages/";
   private static final String INDEX = SHIPPED_DIR + "languages.txt";
-  private static final Pattern FILE_NAME = Pattern.compile("messages_(.+)\\.properties");
+  private static final List<KeyRule> RULES = List.of(KeyRule.MESSAGES, KeyRule.LABELS);
 
   /** Bundles by language tag, and every problem met reading them. */
   public record Loaded(Map<String, Bundle> bundles, List<Issue> issues) {
@@ -66,11 +64,21 @@ public final class BundleLoader {
   }
 
   /**
-   * The bundles of a folder, by the language in each file name ({@code messages_fr.properties},
-   * {@code messages_pt-BR.properties} or {@code messages_pt_BR.properties}). Other {@code
-   * .properties} files are reported, since they are likely misnamed bundles.
+   * The message bundles of a folder, by the language in each file name ({@code
+   * messages_fr.properties}, {@code messages_pt-BR.properties} or {@code
+   * messages_pt_BR.properties}). Label files ({@code labels_<lang>.properties}) are left to {@link
+   * #folder(Path, KeyRule)}; other {@code .properties} files are reported, since they are likely
+   * misnamed bundles.
    */
   public static Loaded folder(Path folder) {
+    return folder(folder, KeyRule.MESSAGES);
+  }
+
+  /**
+   * The files of a folder named by the rule's prefix and a language tag, each read with the rule's
+   * keys.
+   */
+  public static Loaded folder(Path folder, KeyRule rule) {
     if (!Files.isDirectory(folder)) {
       throw Errors.notAFolder(folder);
     }
@@ -88,8 +96,13 @@ public final class BundleLoader {
         continue;
       }
       String shown = folder.getFileName() == null ? file.toString() : display(folder, fileName);
-      Matcher m = FILE_NAME.matcher(fileName);
-      String tag = m.matches() ? canonicalTag(m.group(1)) : null;
+      String tag = tagOf(fileName, rule);
+      if (tag == null && rule != KeyRule.MESSAGES) {
+        continue;
+      }
+      if (tag == null && RULES.stream().anyMatch(r -> r != rule && tagOf(fileName, r) != null)) {
+        continue;
+      }
       if (tag == null) {
         issues.add(
             new Issue(
@@ -100,7 +113,8 @@ public final class BundleLoader {
                 "",
                 "not a message bundle name; name bundles messages_<language>.properties with a"
                     + " BCP 47 language tag, like messages_fr.properties or"
-                    + " messages_pt-BR.properties"));
+                    + " messages_pt-BR.properties (and survey labels"
+                    + " labels_<language>.properties)"));
         continue;
       }
       if (bundles.containsKey(tag)) {
@@ -114,7 +128,7 @@ public final class BundleLoader {
                 "a second bundle for language " + tag + "; keep one file per language"));
         continue;
       }
-      BundleReader.Result read = BundleReader.read(tag, shown, decode(file));
+      BundleReader.Result read = BundleReader.read(tag, shown, decode(file), rule);
       bundles.put(tag, read.bundle());
       issues.addAll(read.issues());
     }
@@ -132,6 +146,40 @@ public final class BundleLoader {
     } catch (IllformedLocaleException e) {
       return null;
     }
+  }
+
+  /**
+   * The file of a folder that holds a language's bundle of the rule's kind: the one already there,
+   * whichever way its name writes the tag ({@code pt_BR} or {@code pt-BR}), or else {@code
+   * <prefix><tag>.properties}.
+   */
+  public static Path fileFor(Path folder, KeyRule rule, String tag) {
+    if (Files.isDirectory(folder)) {
+      try (Stream<Path> list = Files.list(folder)) {
+        List<Path> same =
+            list.filter(f -> tag.equals(tagOf(f.getFileName().toString(), rule))).sorted().toList();
+        if (!same.isEmpty()) {
+          return same.get(0);
+        }
+      } catch (IOException e) {
+        throw Errors.unreadable(folder, e);
+      }
+    }
+    return folder.resolve(rule.prefix() + tag + ".properties");
+  }
+
+  /** The text of a UTF-8 file. */
+  public static String read(Path file) {
+    return decode(file);
+  }
+
+  /** The language of a file named {@code <prefix><tag>.properties}, or null. */
+  private static String tagOf(String fileName, KeyRule rule) {
+    if (!fileName.startsWith(rule.prefix()) || !fileName.endsWith(".properties")) {
+      return null;
+    }
+    String tag = fileName.substring(rule.prefix().length(), fileName.length() - 11);
+    return tag.isEmpty() ? null : canonicalTag(tag);
   }
 
   private static String display(Path folder, String fileName) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads one bundle file: a UTF-8 subset of the {@code .properties} format that translators can edit
@@ -23,7 +22,6 @@ public final class BundleReader {
   /** The metadata key holding {@code source}, {@code translated} or {@code draft}. */
   public static final String STATUS_KEY = "meta.status";
 
-  private static final Pattern KEY = Pattern.compile("[a-z0-9_]+(\\.[a-z0-9_]+)*");
   private static final Set<String> STATUSES =
       Set.of(Bundle.SOURCE, Bundle.TRANSLATED, Bundle.DRAFT);
 
@@ -37,13 +35,18 @@ public final class BundleReader {
   private BundleReader() {}
 
   /**
-   * Reads the text of a bundle file.
+   * Reads the text of a message bundle file.
    *
    * @param lang the language the file is for
    * @param file how to name the file in messages
    * @param text the file's content, already decoded from UTF-8
    */
   public static Result read(String lang, String file, String text) {
+    return read(lang, file, text, KeyRule.MESSAGES);
+  }
+
+  /** Reads the text of a bundle file whose keys follow the given rule. */
+  public static Result read(String lang, String file, String text, KeyRule rule) {
     List<Issue> issues = new ArrayList<>();
     Map<String, Entry> messages = new LinkedHashMap<>();
     Entry status = null;
@@ -81,15 +84,8 @@ public final class BundleReader {
       }
       String key = logical.substring(0, eq).strip();
       String raw = logical.substring(eq + 1).strip();
-      if (!KEY.matcher(key).matches()) {
-        issues.add(
-            error(
-                lang,
-                file,
-                lineNo,
-                key,
-                "not a valid key; keys are lowercase letters, digits and underscores joined by dots,"
-                    + " like report.heading.summary"));
+      if (!rule.allows(key) && !key.equals(STATUS_KEY)) {
+        issues.add(error(lang, file, lineNo, key, rule.hint()));
         continue;
       }
       String value = unescape(raw, lang, file, lineNo, key, issues);

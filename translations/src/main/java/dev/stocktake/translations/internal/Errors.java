@@ -103,4 +103,27 @@ public final class Errors {
             + "); pass it, or fix the placeholder's name in the bundle",
         null);
   }
+
+  public static TranslationsException notXmlText(String key, char c) {
+    return new TranslationsException(
+        key
+            + ": holds the character U+"
+            + String.format("%04X", (int) c)
+            + ", which XML cannot carry; remove it from the bundle (write \\n for a line break)",
+        null);
+  }
+
+  public static TranslationsException cannotWrite(Path path, IOException e) {
+    return new TranslationsException(
+        path + ": cannot be written (" + e.getMessage() + "); nothing was imported", e);
+  }
+
+  public static TranslationsException extensionsInExport(String tag, String language) {
+    return new TranslationsException(
+        tag
+            + ": translations are per language; export "
+            + language
+            + " (extensions such as -u-nu-arab only change how a report shows numbers)",
+        null);
+  }
 }
