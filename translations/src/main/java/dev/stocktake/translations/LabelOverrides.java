@@ -30,8 +30,10 @@ import java.util.TreeMap;
  * round.&lt;id&gt;                    a round of stocktake.yaml       round.2022 = Second stocktake
  * group.&lt;id&gt;                    a stakeholder group             group.civil_society = Civil society
  * region.&lt;code&gt;                 a region                        region.oceania = Oceania
+ * section.&lt;id&gt;                  a section of the survey         section.transparency = Transparency
  * question.&lt;id&gt;                 a question's text
  * choice.&lt;question&gt;.&lt;code&gt;      a choice of a question          choice.status.done = Done
+ * choice.&lt;list&gt;.&lt;code&gt;          a choice wherever its list is asked (a question's own key wins)
  * item.&lt;id&gt;                     a framework item's text         item.cc.crisis_response = ...
  * </pre>
  *
@@ -40,7 +42,7 @@ import java.util.TreeMap;
 public final class LabelOverrides {
   /** The kinds of label, each the first part of its keys. */
   public static final List<String> KINDS =
-      List.of("title", "round", "group", "region", "question", "choice", "item");
+      List.of("title", "round", "group", "region", "section", "question", "choice", "item");
 
   private static final LabelOverrides NONE = new LabelOverrides(Map.of());
 

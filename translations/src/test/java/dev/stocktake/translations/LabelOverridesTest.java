@@ -52,10 +52,10 @@ class LabelOverridesTest {
     assertEquals("title", LabelOverrides.key("title", "anything"));
     assertEquals("choice.status.done", LabelOverrides.key("choice", "status.done"));
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> LabelOverrides.key("section", "a"));
+        assertThrows(IllegalArgumentException.class, () -> LabelOverrides.key("chapter", "a"));
     assertEquals(
-        "kind: \"section\" is not a kind of label; the kinds are title, round, group, region,"
-            + " question, choice, item",
+        "kind: \"chapter\" is not a kind of label; the kinds are title, round, group, region,"
+            + " section, question, choice, item",
         e.getMessage());
   }
 
@@ -71,16 +71,16 @@ class LabelOverridesTest {
     Path translations = Files.createDirectory(dir.resolve("translations"));
     Files.writeString(
         translations.resolve("labels_fr.properties"),
-        "title = Bilan\nsection.intro = Introduction\nchoice.done = Fait\ngroup.youth Jeunesse\n");
+        "title = Bilan\nchapter.intro = Introduction\nchoice.done = Fait\ngroup.youth Jeunesse\n");
     TranslationsException e =
         assertThrows(TranslationsException.class, () -> LabelOverrides.load(translations));
     String hint =
         ": not a valid label key; write title, round.<id>, group.<id>, region.<code>,"
-            + " question.<id>, choice.<question>.<code> or item.<id>, like"
+            + " section.<id>, question.<id>, choice.<question>.<code> or item.<id>, like"
             + " question.status_crisis_response";
     assertEquals(
         List.of(
-            "translations/labels_fr.properties:2 section.intro" + hint,
+            "translations/labels_fr.properties:2 chapter.intro" + hint,
             "translations/labels_fr.properties:3 choice.done" + hint,
             "translations/labels_fr.properties:4 expected `key = value`, found \"group.youth"
                 + " Jeunesse\"; a message that goes on over several lines ends each line but the"

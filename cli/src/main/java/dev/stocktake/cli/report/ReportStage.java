@@ -10,6 +10,7 @@ import dev.stocktake.reports.render.KeyFindingsDocument;
 import dev.stocktake.reports.view.Link;
 import dev.stocktake.schema.project.Project;
 import dev.stocktake.translations.Catalog;
+import dev.stocktake.translations.LabelOverrides;
 import dev.stocktake.translations.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -32,6 +33,7 @@ public final class ReportStage {
       Project project, Path out, Edition edition, Clearances clearances, PrintWriter stdout) {
     ReportInputs inputs = ReportInputs.read(out);
     Catalog catalog = Catalog.load(project.folder().resolve("translations"));
+    LabelOverrides overrides = LabelOverrides.load(project.folder().resolve("translations"));
     OutputFolder folder = OutputFolder.open(out, "report");
     List<String> languages = project.config().languages();
     boolean publicEdition = edition == Edition.PUBLIC;
@@ -49,7 +51,8 @@ public final class ReportStage {
               project.config(),
               project.newestSchema(),
               project.framework().orElse(null),
-              messages);
+              messages,
+              overrides);
       List<Link> links = new ArrayList<>();
       for (String other : languages) {
         if (!other.equals(language)) {
@@ -81,7 +84,8 @@ public final class ReportStage {
                   project.config(),
                   project.newestSchema(),
                   project.framework().orElse(null),
-                  messages),
+                  messages,
+                  overrides),
               messages));
       Path index = out.resolve("report").resolve(language).resolve("index.html");
       written.add(index);

@@ -1,5 +1,6 @@
 package dev.stocktake.reports.model;
 
+import dev.stocktake.schema.Choice;
 import dev.stocktake.schema.ChoiceList;
 import dev.stocktake.schema.Group;
 import dev.stocktake.schema.Question;
@@ -9,6 +10,7 @@ import dev.stocktake.schema.framework.Framework;
 import dev.stocktake.schema.framework.FrameworkItem;
 import dev.stocktake.schema.project.ProjectConfig;
 import dev.stocktake.schema.project.RoundConfig;
+import dev.stocktake.translations.LabelOverrides;
 import dev.stocktake.translations.Messages;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -31,9 +33,10 @@ public final class Labels {
   private final Framework framework;
   private final Set<String> fallbacks = new LinkedHashSet<>();
   private final Messages messages;
+  private final LabelOverrides overrides;
 
   public Labels(String language, ProjectConfig project, SurveySchema newest, Framework framework) {
-    this(language, project, newest, framework, null);
+    this(language, project, newest, framework, null, LabelOverrides.none());
   }
 
   /**
@@ -45,8 +48,10 @@ public final class Labels {
       ProjectConfig project,
       SurveySchema newest,
       Framework framework,
-      Messages messages) {
+      Messages messages,
+      LabelOverrides overrides) {
     this.messages = messages;
+    this.overrides = overrides;
     this.language = language;
     this.source = project.sourceLanguage();
     this.project = project;
@@ -63,12 +68,16 @@ public final class Labels {
     return Set.copyOf(fallbacks);
   }
 
+  /**
+   * A label in the report language: the project's override, else the schema's text; failing both,
+   * the source language's, noted as a fallback.
+   */
   private String pick(Text text, String what, String id) {
-    Optional<String> own = text.in(language);
+    Optional<String> own = overrides.label(language, what, id).or(() -> text.in(language));
     if (own.isPresent()) {
       return own.get();
     }
-    String other = text.inOr(source, source);
+    String other = overrides.label(source, what, id).orElseGet(() -> text.inOr(source, source));
     if (other.isEmpty()) {
       return id;
     }
@@ -108,9 +117,22 @@ public final class Labels {
         .map(
             c ->
                 list.flatMap(l -> l.choice(c))
-                    .map(choice -> pick(choice.label(), "choice", question + "." + c))
+                    .map(choice -> choiceLabel(question, list.get().id(), choice))
                     .orElse(c))
         .collect(Collectors.joining(" / "));
+  }
+
+  /**
+   * A choice's label: the project's override for this question, else its override for the whole
+   * choice list (one line covers every question asking it), else the schema's.
+   */
+  private String choiceLabel(String question, String list, Choice choice) {
+    String id = question + "." + choice.code();
+    Optional<String> forList = overrides.label(language, "choice", list + "." + choice.code());
+    if (overrides.label(language, "choice", id).isEmpty() && forList.isPresent()) {
+      return forList.get();
+    }
+    return pick(choice.label(), "choice", id);
   }
 
   /**
@@ -118,6 +140,13 @@ public final class Labels {
    * choice list of the schema that has it.
    */
   public String choice(String code) {
+    Optional<Question> asking =
+        newest.questions().stream()
+            .filter(q -> newest.choicesOf(q).filter(l -> l.has(code)).isPresent())
+            .findFirst();
+    if (asking.isPresent()) {
+      return choice(asking.get().id(), code);
+    }
     return newest.choiceLists().stream()
         .filter(l -> l.has(code))
         .findFirst()

@@ -18,6 +18,7 @@ import dev.stocktake.schema.findings.PanelFlow;
 import dev.stocktake.schema.findings.ParticipationCell;
 import dev.stocktake.schema.project.Project;
 import dev.stocktake.translations.Catalog;
+import dev.stocktake.translations.LabelOverrides;
 import dev.stocktake.translations.Messages;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +48,8 @@ final class PlantedReport {
             EXAMPLE.config(),
             EXAMPLE.newestSchema(),
             EXAMPLE.framework().orElse(null),
-            messages),
+            messages,
+            LabelOverrides.none()),
         messages,
         "English",
         new IndexDocument.Settings(publicEdition, 5, List.of()));
