@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.stocktake.cli.ExitCodes;
+import dev.stocktake.cli.SparkSessions;
 import dev.stocktake.cli.UserException;
 import dev.stocktake.etl.io.OutputFolder;
 import dev.stocktake.reports.model.Labels;
@@ -94,6 +95,22 @@ public final class ReportCommand implements Callable<Integer> {
                   ? ""
                   : " (" + labels.fallbacks().size() + " names shown in the source language)"));
     }
+    ClearanceStage.Summary clearance =
+        ClearanceStage.write(
+            SparkSessions.start(null, false),
+            project,
+            target,
+            folder.staging(),
+            catalog,
+            System::getenv);
+    stdout.println(
+        "report: clearance: "
+            + clearance.documents()
+            + " documents for round "
+            + clearance.round()
+            + " in "
+            + target.resolve("report").resolve("clearance")
+            + " (confidential: never publish them)");
     folder.commit(List.of("report"));
     stdout.flush();
     return ExitCodes.OK;

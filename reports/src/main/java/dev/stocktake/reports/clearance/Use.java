@@ -34,19 +34,22 @@ public enum Use {
 
   /**
    * The use of an answer to {@code question} (null when the newest schema lacks it: treated as
-   * unpublished, the safe side).
+   * unpublished, the safe side). Closed questions are only ever counted; a redaction outranks
+   * everything else for free text; then the question's {@code publish}; then the consent.
    *
    * @param decision the clearance decision on this answer, or null
    */
   public static Use of(Question question, Consent consent, Decision decision) {
-    if (question == null || !question.isPublished()) {
-      return UNPUBLISHED;
-    }
-    if (question.type() != QuestionType.TEXT) {
+    boolean closed = question != null && question.type() != QuestionType.TEXT;
+    if (closed && question.isPublished()) {
       return AGGREGATE;
     }
-    if (decision == Decision.REDACTED) {
+    // A redaction keeps an answer out of every edition, so it says more than "unpublished".
+    if (!closed && decision == Decision.REDACTED) {
       return REDACTED;
+    }
+    if (question == null || !question.isPublished()) {
+      return UNPUBLISHED;
     }
     return switch (consent) {
       case FULL -> QUOTE_NAMED;

@@ -29,8 +29,10 @@ class UseTest {
   }
 
   @Test
-  void aRedactionWinsOverAnyConsent() {
+  void aRedactionOfFreeTextWinsOverAnyConsentOrPublishSetting() {
     assertEquals(Use.REDACTED, Use.of(OPEN, Consent.FULL, Decision.REDACTED));
+    assertEquals(Use.REDACTED, Use.of(PRIVATE_TEXT, Consent.FULL, Decision.REDACTED));
+    assertEquals(Use.REDACTED, Use.of(null, Consent.PENDING, Decision.REDACTED));
   }
 
   @Test
