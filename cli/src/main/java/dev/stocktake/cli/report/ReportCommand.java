@@ -1,8 +1,9 @@
 package dev.stocktake.cli.report;
 
 import dev.stocktake.cli.ExitCodes;
+import dev.stocktake.cli.SparkSessions;
+import dev.stocktake.cli.StocktakeCommand;
 import dev.stocktake.etl.ingest.Edition;
-import dev.stocktake.reports.input.Clearances;
 import dev.stocktake.schema.project.Project;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,7 +28,9 @@ import picocli.CommandLine.Spec;
       "Render the outputs of `stocktake ingest` and `stocktake compare` in every language of the",
       "project: report/<lang>/index.html, one self-contained page with charts, tables and data",
       "notes, and report/<lang>/key-findings.md, the key findings for newsletters and email.",
-      "Texts a language lacks are shown in the source language and listed in the data notes."
+      "Texts a language lacks are shown in the source language and listed in the data notes.",
+      "Also report/clearance/<respondent>.html: each respondent's own answers of the newest",
+      "round and how they would be used, for them to check before anything is published."
     })
 public final class ReportCommand implements Callable<Integer> {
 
@@ -48,6 +52,16 @@ public final class ReportCommand implements Callable<Integer> {
               + " community: every figure, for the confidential community.")
   Edition edition;
 
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description =
+          "Spark master for reading respondents' answers for the clearance documents"
+              + " (default: local[*], in this process).")
+  String master;
+
+  @ParentCommand StocktakeCommand parent;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -55,7 +69,15 @@ public final class ReportCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     Project project = Project.load(projectDir);
     Path target = out == null ? projectDir.resolve("out") : out;
-    ReportStage.write(project, target, edition, Clearances.none(), stdout);
+    boolean verbose = parent != null && parent.verbose();
+    ReportStage.write(
+        project,
+        target,
+        edition,
+        () ->
+            ClearanceStage.collect(
+                SparkSessions.start(master, verbose), project, target, System::getenv),
+        stdout);
     return ExitCodes.OK;
   }
 }

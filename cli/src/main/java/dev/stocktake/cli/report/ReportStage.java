@@ -20,18 +20,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The report stage: {@code report/<lang>/index.html} and {@code key-findings.md} for every language
- * of the project, from the outputs of ingest and compare, committed atomically as one folder.
+ * of the project, and {@code report/clearance/<respondent>.html} for every respondent of the newest
+ * round, from the outputs of ingest and compare, committed atomically as one folder.
  */
 public final class ReportStage {
   private ReportStage() {}
 
-  /** Writes the report of every language; returns the index.html paths, in project order. */
+  /**
+   * Writes the report of every language and the clearance documents; returns the index.html paths,
+   * in project order.
+   *
+   * @param collect the respondents' consent and answers, asked for once the stage outputs are known
+   *     to be there (it starts Spark)
+   */
   public static List<Path> write(
-      Project project, Path out, Edition edition, Clearances clearances, PrintWriter stdout) {
+      Project project,
+      Path out,
+      Edition edition,
+      Supplier<Clearances> collect,
+      PrintWriter stdout) {
     ReportInputs inputs = ReportInputs.read(out);
+    Clearances clearances = collect.get();
     Catalog catalog = Catalog.load(project.folder().resolve("translations"));
     LabelOverrides overrides = LabelOverrides.load(project.folder().resolve("translations"));
     OutputFolder folder = OutputFolder.open(out, "report");
@@ -99,6 +112,16 @@ public final class ReportStage {
                   ? ""
                   : " (" + labels.fallbacks().size() + " names shown in " + sourceName + ")"));
     }
+    ClearanceStage.Summary cleared =
+        ClearanceStage.write(project, clearances, folder.staging(), catalog, overrides);
+    stdout.println(
+        "report: clearance: "
+            + cleared.documents()
+            + " documents for the respondents of round "
+            + cleared.round()
+            + " to check, in "
+            + out.resolve("report").resolve("clearance")
+            + " (confidential: never publish them)");
     folder.commit(List.of("report"));
     stdout.flush();
     return written;

@@ -1,14 +1,15 @@
 package dev.stocktake.cli.run;
 
 import dev.stocktake.cli.ExitCodes;
+import dev.stocktake.cli.SparkSessions;
 import dev.stocktake.cli.StageOptions;
 import dev.stocktake.cli.StocktakeCommand;
 import dev.stocktake.cli.compare.CompareCommand;
 import dev.stocktake.cli.ingest.IngestCommand;
+import dev.stocktake.cli.report.ClearanceStage;
 import dev.stocktake.cli.report.ReportStage;
 import dev.stocktake.etl.ingest.PseudonymKey;
 import dev.stocktake.etl.ingest.Reconciliation;
-import dev.stocktake.reports.input.Clearances;
 import dev.stocktake.schema.findings.Findings;
 import dev.stocktake.schema.project.Project;
 import java.io.PrintWriter;
@@ -66,7 +67,17 @@ public final class RunCommand implements Callable<Integer> {
         CompareCommand.compare(
             project, stage.out(), stage.edition(), stage.master(), verbose, stdout);
     List<Path> reports =
-        ReportStage.write(project, stage.out(), stage.edition(), Clearances.none(), stdout);
+        ReportStage.write(
+            project,
+            stage.out(),
+            stage.edition(),
+            () ->
+                ClearanceStage.collect(
+                    SparkSessions.start(stage.master(), verbose),
+                    project,
+                    stage.out(),
+                    System::getenv),
+            stdout);
     summarise(ingested, findings, reports, stdout);
     return ExitCodes.OK;
   }

@@ -17,8 +17,8 @@ import java.nio.file.Path;
  * The shipped example, ingested and compared once per test JVM for the tests that read its
  * findings, in a temporary folder removed when the JVM ends.
  */
-final class ComparedExample {
-  static final Path EXAMPLE = Path.of("../examples/christchurch-call-consultation");
+public final class ComparedExample {
+  public static final Path EXAMPLE = Path.of("../examples/christchurch-call-consultation");
   private static final byte[] KEY =
       "compare-test-key-0123456789abcdef".getBytes(StandardCharsets.UTF_8);
   private static Path out;
@@ -26,13 +26,13 @@ final class ComparedExample {
 
   private ComparedExample() {}
 
-  static synchronized Findings findings() {
+  public static synchronized Findings findings() {
     if (findings == null) {
       Project project = Project.load(EXAMPLE);
       Ingest.run(
           SharedSpark.session(),
           project,
-          new Ingest.Options(out(), Edition.PUBLIC, new Pseudonymiser(KEY)),
+          new Ingest.Options(out(), Edition.PUBLIC, pseudonymiser()),
           p -> {});
       findings =
           Compare.run(
@@ -41,8 +41,13 @@ final class ComparedExample {
     return findings;
   }
 
+  /** The pseudonymiser the example was ingested with. */
+  public static Pseudonymiser pseudonymiser() {
+    return new Pseudonymiser(KEY);
+  }
+
   /** The output folder of the ingest and the comparison. */
-  static synchronized Path out() {
+  public static synchronized Path out() {
     if (out == null) {
       try {
         out = Files.createTempDirectory("stocktake-compared-example");
