@@ -95,7 +95,7 @@ public final class RunCommand implements Callable<Integer> {
         t.accepted(),
         t.quarantined(),
         t.superseded(),
-        findings.comparisons().size(),
+        findings.comparisons().stream().filter(c -> c.p() != null).count(),
         findings.keyFindings().size(),
         ingested.edition());
     for (Path report : reports) {

@@ -23,7 +23,7 @@ class DemoCommandTest {
     assertEquals("demo: copied the example consultation to " + out, lines.get(0));
     assertEquals(
         "demo: christchurch-call-consultation: 2 schema versions, framework christchurch-call-work-plan,"
-            + " languages en, fr, es, ar — all valid",
+            + " languages en, fr, es, ar, mi, id — all valid",
         lines.get(1));
     assertEquals(
         "demo: round 2020 (schema v1): 243 submissions from 240 respondents of 333 invited (72%)",

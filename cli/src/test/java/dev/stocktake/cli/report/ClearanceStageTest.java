@@ -38,7 +38,7 @@ class ClearanceStageTest {
             .contains(
                 "report: clearance: "
                     + files.size()
-                    + " documents for round 2022 in "
+                    + " documents for the respondents of round 2022 to check, in "
                     + folder
                     + " (confidential: never publish them)"),
         run.out());

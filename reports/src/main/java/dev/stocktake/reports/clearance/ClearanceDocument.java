@@ -144,7 +144,9 @@ public final class ClearanceDocument {
                 ? messages.format("clearance.answer." + value.toLowerCase(Locale.ROOT))
                 : value;
         case SINGLE_CHOICE, MULTI_CHOICE, LIKERT -> labels.choice(id, value);
-        case INTEGER -> messages.count(Long.parseLong(value.strip()));
+        // Grouping only from five digits, so that a year reads 2019, not 2,019.
+        case INTEGER ->
+            messages.format("report.cell.integer", Map.of("value", Long.parseLong(value.strip())));
         case DECIMAL -> {
           BigDecimal number = new BigDecimal(value.strip());
           yield messages.number(number.doubleValue(), Math.max(0, number.scale()));

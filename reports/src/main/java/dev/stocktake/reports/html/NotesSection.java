@@ -103,7 +103,7 @@ final class NotesSection {
       tables.add(
           new Table(
               page.t("report.table.quarantine"),
-              List.of(page.t("report.column.reason"), page.t("report.column.count")),
+              List.of(page.t("report.column.reason"), page.t("report.column.quarantined")),
               reasons));
     }
     return new Block(

@@ -35,7 +35,8 @@ public final class FindingArguments {
             case "group" -> "all".equals(id) ? everyone : labels.group(id);
             case "round" -> labels.round(id);
             case "region" -> labels.region(id);
-            case "item" -> labels.item(id);
+            // A framework item's text is often a sentence; inside a finding its full stop jars.
+            case "item" -> labels.item(id).replaceFirst("\\.$", "");
             case "choice" -> question == null ? labels.choice(id) : labels.choice(question, id);
             case "p_value" ->
                 new PValue(value instanceof Number n ? n.doubleValue() : Double.parseDouble(id));
