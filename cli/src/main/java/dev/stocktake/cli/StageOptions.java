@@ -1,6 +1,7 @@
 package dev.stocktake.cli;
 
 import dev.stocktake.etl.ingest.Edition;
+import dev.stocktake.schema.project.Project;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,7 +30,9 @@ public final class StageOptions {
   @Option(
       names = "--master",
       paramLabel = "URL",
-      description = "Spark master, e.g. spark://host:7077 (default: local[*], in this process).")
+      description =
+          "Spark master, e.g. spark://host:7077 (default: spark.master in stocktake.yaml, else"
+              + " local[*], in this process).")
   String master;
 
   public Path projectDir() {
@@ -46,5 +49,12 @@ public final class StageOptions {
 
   public String master() {
     return master;
+  }
+
+  /**
+   * The master to run on: {@code --master}, else stocktake.yaml's {@code spark.master}, else none.
+   */
+  public String master(Project project) {
+    return master != null ? master : project.config().spark().master();
   }
 }

@@ -50,7 +50,7 @@ public final class CompareCommand implements Callable<Integer> {
         project,
         target,
         stage.edition(),
-        stage.master(),
+        stage.master(project),
         parent != null && parent.verbose(),
         stdout);
     return ExitCodes.OK;

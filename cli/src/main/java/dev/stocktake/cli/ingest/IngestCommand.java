@@ -62,7 +62,7 @@ public final class IngestCommand implements Callable<Integer> {
             target,
             stage.edition(),
             pseudonymiser,
-            stage.master(),
+            stage.master(project),
             parent != null && parent.verbose(),
             stdout);
     if (!result.reconciled()) {

@@ -57,7 +57,7 @@ public final class ReportCommand implements Callable<Integer> {
       paramLabel = "URL",
       description =
           "Spark master for reading respondents' answers for the clearance documents"
-              + " (default: local[*], in this process).")
+              + " (default: spark.master in stocktake.yaml, else local[*], in this process).")
   String master;
 
   @ParentCommand StocktakeCommand parent;
@@ -76,7 +76,11 @@ public final class ReportCommand implements Callable<Integer> {
         edition,
         () ->
             ClearanceStage.collect(
-                SparkSessions.start(master, verbose), project, target, System::getenv),
+                SparkSessions.start(
+                    master != null ? master : project.config().spark().master(), verbose),
+                project,
+                target,
+                System::getenv),
         stdout);
     return ExitCodes.OK;
   }

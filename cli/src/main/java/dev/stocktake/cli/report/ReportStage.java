@@ -7,7 +7,10 @@ import dev.stocktake.reports.input.Clearances;
 import dev.stocktake.reports.input.ReportInputs;
 import dev.stocktake.reports.model.Labels;
 import dev.stocktake.reports.render.KeyFindingsDocument;
+import dev.stocktake.reports.suppression.KeyFindingFilter;
+import dev.stocktake.reports.suppression.ParticipationSuppression;
 import dev.stocktake.reports.view.Link;
+import dev.stocktake.schema.findings.Findings;
 import dev.stocktake.schema.project.Project;
 import dev.stocktake.translations.Catalog;
 import dev.stocktake.translations.LabelOverrides;
@@ -55,6 +58,15 @@ public final class ReportStage {
         catalog
             .messages(project.config().sourceLanguage())
             .languageName(project.config().sourceLanguage());
+    // key-findings.md states only what the edition's index.html states.
+    Findings stated =
+        publicEdition
+            ? KeyFindingFilter.publicEdition(
+                inputs.findings(),
+                new ParticipationSuppression(
+                    inputs.findings(), project.newestSchema().groupIds(), threshold),
+                threshold)
+            : inputs.findings();
     List<Path> written = new ArrayList<>();
     for (String language : languages) {
       Messages messages = catalog.messages(language);
@@ -91,7 +103,7 @@ public final class ReportStage {
       write(
           dir.resolve("key-findings.md"),
           KeyFindingsDocument.render(
-              inputs.findings(),
+              stated,
               new Labels(
                   language,
                   project.config(),

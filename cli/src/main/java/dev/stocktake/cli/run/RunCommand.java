@@ -56,7 +56,7 @@ public final class RunCommand implements Callable<Integer> {
                 stage.projectDir(),
                 stage.edition(),
                 System::getenv),
-            stage.master(),
+            stage.master(project),
             verbose,
             stdout);
     if (!ingested.reconciled()) {
@@ -65,7 +65,7 @@ public final class RunCommand implements Callable<Integer> {
     }
     Findings findings =
         CompareCommand.compare(
-            project, stage.out(), stage.edition(), stage.master(), verbose, stdout);
+            project, stage.out(), stage.edition(), stage.master(project), verbose, stdout);
     List<Path> reports =
         ReportStage.write(
             project,
@@ -73,7 +73,7 @@ public final class RunCommand implements Callable<Integer> {
             stage.edition(),
             () ->
                 ClearanceStage.collect(
-                    SparkSessions.start(stage.master(), verbose),
+                    SparkSessions.start(stage.master(project), verbose),
                     project,
                     stage.out(),
                     System::getenv),

@@ -325,7 +325,14 @@ class ConsultationGeneratorTest {
     Path committed = EXAMPLE.resolve("rounds");
     assertTrue(Files.isDirectory(committed), committed + " does not exist; " + REGENERATE);
 
-    assertSameFiles(committed, write(7, 300, out), REGENERATE);
+    Path generated = write(7, 300, out);
+    Map<Path, byte[]> want = files(committed);
+    // clearance.csv records decisions a secretariat takes by hand; the generator writes none.
+    want.keySet().removeIf(p -> p.getFileName().toString().equals("clearance.csv"));
+    Map<Path, byte[]> got = files(generated);
+    assertEquals(want.keySet(), got.keySet(), REGENERATE);
+    want.forEach(
+        (path, bytes) -> assertArrayEquals(bytes, got.get(path), path + " differs; " + REGENERATE));
   }
 
   @Test

@@ -5,6 +5,8 @@ import dev.stocktake.reports.input.ReportInputs;
 import dev.stocktake.reports.model.FindingArguments;
 import dev.stocktake.reports.model.Labels;
 import dev.stocktake.reports.render.Templates;
+import dev.stocktake.reports.suppression.KeyFindingFilter;
+import dev.stocktake.reports.suppression.ParticipationSuppression;
 import dev.stocktake.reports.view.Block;
 import dev.stocktake.reports.view.Fact;
 import dev.stocktake.reports.view.Link;
@@ -79,7 +81,9 @@ public final class IndexDocument {
       Settings settings) {
     Findings findings = inputs.findings();
     Page page = new Page(labels, messages, settings.publicEdition(), settings.threshold());
-    ParticipationSection participation = new ParticipationSection(page, findings);
+    ParticipationSuppression suppression =
+        new ParticipationSuppression(findings, labels.schema().groupIds(), page.threshold());
+    ParticipationSection participation = new ParticipationSection(page, findings, suppression);
     List<String> rounds = findings.rounds();
     Map<String, String> text = new HashMap<>();
     for (String key : TEXT_KEYS) {
@@ -91,7 +95,8 @@ public final class IndexDocument {
     var quotes = QuoteSection.quotes(page, clearances.respondents(), clearances.decisions());
     NotesSection notes = new NotesSection(page);
     List<String> methodology = notes.methodology(findings);
-    List<String> keyFindings = keyFindings(page, participation, findings);
+    List<String> keyFindings =
+        keyFindings(page, KeyFindingFilter.publicEdition(findings, suppression, page.threshold()));
     List<Block> dataNotes = new ArrayList<>();
     dataNotes.add(notes.data(inputs.data()));
     dataNotes.add(notes.consent(clearances.respondents(), clearances.decisions()));
@@ -108,7 +113,7 @@ public final class IndexDocument {
         settings.publicEdition()
             ? messages.format("report.edition.public", Map.of("threshold", settings.threshold()))
             : messages.format("report.edition.community");
-    List<Fact> facts = facts(page, participation, findings);
+    List<Fact> facts = facts(page, participation, findings, keyFindings.size());
     List<String> summary = summary(page, participation, findings);
     summary.add(
         messages.format("report.summary.key_findings", Map.of("count", keyFindings.size())));
@@ -148,36 +153,18 @@ public final class IndexDocument {
   }
 
   /**
-   * The key findings in words. The public edition leaves out a finding about a group or region
-   * whose participation it hides, since its shares would give the hidden count away.
+   * The key findings in words; in the public edition without those resting on a hidden count
+   * ({@link KeyFindingFilter}).
    */
-  private static List<String> keyFindings(
-      Page page, ParticipationSection participation, Findings findings) {
+  private static List<String> keyFindings(Page page, Findings shown) {
     List<String> out = new ArrayList<>();
-    for (KeyFinding finding : findings.keyFindings()) {
-      if (hidesAbout(participation, findings, finding)) {
-        continue;
-      }
+    for (KeyFinding finding : shown.keyFindings()) {
       out.add(
           page.messages.format(
               finding.key(),
               FindingArguments.of(finding, page.labels, page.t("report.group.all"))));
     }
     return out;
-  }
-
-  private static boolean hidesAbout(
-      ParticipationSection participation, Findings findings, KeyFinding finding) {
-    for (KeyFinding.Argument a : finding.args()) {
-      String id = String.valueOf(a.value());
-      for (String round : findings.rounds()) {
-        if (("group".equals(a.type()) && participation.isHidden(round, id, "all"))
-            || ("region".equals(a.type()) && participation.isHidden(round, "all", id))) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private static ParticipationCell total(Findings findings, String round) {
@@ -188,7 +175,7 @@ public final class IndexDocument {
   }
 
   private static List<Fact> facts(
-      Page page, ParticipationSection participation, Findings findings) {
+      Page page, ParticipationSection participation, Findings findings, int keyFindings) {
     List<Fact> facts = new ArrayList<>();
     List<String> rounds = findings.rounds();
     if (rounds.isEmpty()) {
@@ -220,8 +207,8 @@ public final class IndexDocument {
     }
     facts.add(
         new Fact(
-            page.messages.count(findings.keyFindings().size()),
-            page.t("report.fact.key_findings", Map.of("count", findings.keyFindings().size()))));
+            page.messages.count(keyFindings),
+            page.t("report.fact.key_findings", Map.of("count", keyFindings))));
     return facts;
   }
 

@@ -1,6 +1,6 @@
 package dev.stocktake.reports.html;
 
-import dev.stocktake.reports.suppression.SmallCells;
+import dev.stocktake.reports.suppression.ParticipationSuppression;
 import dev.stocktake.reports.view.Block;
 import dev.stocktake.reports.view.Cell;
 import dev.stocktake.reports.view.Chart;
@@ -10,59 +10,30 @@ import dev.stocktake.reports.view.Table;
 import dev.stocktake.schema.findings.Findings;
 import dev.stocktake.schema.findings.ParticipationCell;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Who took part: respondents and invited by round, by group and by region. In the public edition
- * each round's group × region table is suppressed as a whole, so that a hidden group or region
- * total cannot be had from the grand total or from the other dimension.
+ * Who took part: respondents and invited by round, by group and by region, hidden as {@link
+ * ParticipationSuppression} decides.
  */
 final class ParticipationSection {
   private final Page page;
   private final Findings findings;
-  private final Map<String, ParticipationCell> cells = new HashMap<>();
-  private final Map<String, Boolean> hidden = new HashMap<>();
+  private final ParticipationSuppression suppression;
   private final List<String> groups;
   private final List<String> regions;
 
-  ParticipationSection(Page page, Findings findings) {
+  ParticipationSection(Page page, Findings findings, ParticipationSuppression suppression) {
     this.page = page;
     this.findings = findings;
-    Set<String> g = new LinkedHashSet<>();
-    Set<String> r = new LinkedHashSet<>();
-    for (String known : page.labels.schema().groupIds()) {
-      g.add(known);
-    }
-    for (ParticipationCell c : findings.participation()) {
-      cells.put(key(c.round(), c.group(), c.region()), c);
-      if (!"all".equals(c.region())) {
-        r.add(c.region());
-      }
-    }
-    g.removeIf(id -> findings.participation().stream().noneMatch(c -> c.group().equals(id)));
-    for (ParticipationCell c : findings.participation()) {
-      if (!"all".equals(c.group())) {
-        g.add(c.group());
-      }
-    }
-    this.groups = List.copyOf(g);
-    this.regions = r.stream().sorted().toList();
-    for (String round : findings.rounds()) {
-      suppress(round);
-    }
-  }
-
-  private static String key(String round, String group, String region) {
-    return round + "\u0000" + group + "\u0000" + region;
+    this.suppression = suppression;
+    this.groups = suppression.groups();
+    this.regions = suppression.regions();
   }
 
   private long respondents(String round, String group, String region) {
-    ParticipationCell c = cells.get(key(round, group, region));
-    return c == null ? 0 : c.respondents();
+    return suppression.respondents(round, group, region);
   }
 
   /**
@@ -70,28 +41,7 @@ final class ParticipationSection {
    * hidden.
    */
   boolean isHidden(String round, String group, String region) {
-    return hidden.getOrDefault(key(round, group, region), false);
-  }
-
-  private void suppress(String round) {
-    int rows = groups.size() + 1;
-    int columns = regions.size() + 1;
-    long[][] table = new long[rows][columns];
-    for (int gi = 0; gi < rows; gi++) {
-      String group = gi < groups.size() ? groups.get(gi) : "all";
-      for (int ri = 0; ri < columns; ri++) {
-        String region = ri < regions.size() ? regions.get(ri) : "all";
-        table[gi][ri] = respondents(round, group, region);
-      }
-    }
-    boolean[][] out = SmallCells.suppress(table, page.threshold());
-    for (int gi = 0; gi < rows; gi++) {
-      String group = gi < groups.size() ? groups.get(gi) : "all";
-      for (int ri = 0; ri < columns; ri++) {
-        String region = ri < regions.size() ? regions.get(ri) : "all";
-        hidden.put(key(round, group, region), out[gi][ri]);
-      }
-    }
+    return suppression.isHidden(round, group, region);
   }
 
   List<Block> blocks() {
@@ -174,7 +124,7 @@ final class ParticipationSection {
       String region = byGroup ? "all" : member;
       List<Cell> row = new ArrayList<>();
       for (String round : findings.rounds()) {
-        ParticipationCell c = cells.get(key(round, group, region));
+        ParticipationCell c = suppression.cell(round, group, region);
         boolean h = isHidden(round, group, region);
         if (c == null) {
           row.add(Cell.number(page.messages.count(0)));

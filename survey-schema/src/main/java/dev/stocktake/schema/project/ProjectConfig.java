@@ -18,7 +18,8 @@ public record ProjectConfig(
     Confidentiality confidentiality,
     String format,
     Map<String, String> columns,
-    String encoding) {
+    String encoding,
+    SparkSettings spark) {
 
   /** The encoding of response files when stocktake.yaml does not name one. */
   public static final String DEFAULT_ENCODING = "UTF-8";
@@ -34,6 +35,7 @@ public record ProjectConfig(
     columns = columns == null ? Map.of() : Map.copyOf(columns);
     format = format == null ? "stocktake" : format;
     encoding = encoding == null ? DEFAULT_ENCODING : encoding;
+    spark = spark == null ? SparkSettings.none() : spark;
   }
 
   /** This project with other rounds. */
@@ -49,7 +51,8 @@ public record ProjectConfig(
         confidentiality,
         format,
         columns,
-        encoding);
+        encoding,
+        spark);
   }
 
   /** The encoding of a response file of a round: the round's setting for it, or the project's. */

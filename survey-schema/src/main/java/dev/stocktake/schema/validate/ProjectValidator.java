@@ -8,9 +8,13 @@ import dev.stocktake.schema.project.ProjectFiles;
 import dev.stocktake.schema.project.RoundConfig;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Checks a project's {@code stocktake.yaml} against the folder it stands in. */
 public final class ProjectValidator {
+  /** The Spark master URLs Stocktake accepts in stocktake.yaml (as its JSON Schema does). */
+  private static final Pattern SPARK_MASTER =
+      Pattern.compile("local(\\[([0-9]+|\\*)\\])?|spark://\\S+|yarn|k8s://\\S+");
 
   public List<Problem> validate(Loaded<ProjectConfig> document) {
     Collector out = new Collector(document);
@@ -72,6 +76,15 @@ public final class ProjectValidator {
       out.add(
           FieldPath.of("confidentiality", "suppression_threshold"),
           "the threshold must be 1 or more");
+    }
+    String master = project.spark().master();
+    if (master != null && !SPARK_MASTER.matcher(master).matches()) {
+      out.add(
+          FieldPath.of("spark", "master"),
+          "\""
+              + master
+              + "\" is not a Spark master URL; write e.g. spark://HOST:7077, local[4], yarn or"
+              + " k8s://https://HOST:6443, or leave it out to run in the command's own process");
     }
     return out.problems();
   }

@@ -1,0 +1,91 @@
+package dev.stocktake.reports.suppression;
+
+import dev.stocktake.schema.findings.CommitmentProgress;
+import dev.stocktake.schema.findings.Comparison;
+import dev.stocktake.schema.findings.Findings;
+import dev.stocktake.schema.findings.KeyFinding;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The key findings the public edition may state. A finding is left out when a count it rests on is
+ * one the edition hides: a group's or region's participation (its share of respondents gives the
+ * count away), a level of a commitment with fewer answers than the threshold, or a test on fewer
+ * answers than the threshold in either round.
+ */
+public final class KeyFindingFilter {
+  private KeyFindingFilter() {}
+
+  /** The findings with only the key findings the edition may state. */
+  public static Findings publicEdition(
+      Findings findings, ParticipationSuppression participation, int threshold) {
+    List<KeyFinding> kept =
+        findings.keyFindings().stream()
+            .filter(f -> !restsOnHidden(findings, participation, threshold, f))
+            .toList();
+    return new Findings(
+        findings.formatVersion(),
+        findings.project(),
+        findings.edition(),
+        findings.rounds(),
+        findings.participation(),
+        findings.panel(),
+        findings.comparisons(),
+        findings.transitions(),
+        findings.commitments(),
+        kept);
+  }
+
+  static boolean restsOnHidden(
+      Findings findings, ParticipationSuppression participation, int threshold, KeyFinding f) {
+    Map<String, String> args =
+        f.args().stream()
+            .collect(
+                Collectors.toMap(
+                    KeyFinding.Argument::name, a -> String.valueOf(a.value()), (a, b) -> a));
+    for (KeyFinding.Argument a : f.args()) {
+      String id = String.valueOf(a.value());
+      if ("group".equals(a.type()) && !"all".equals(id) && participation.hidesAnywhere(id, "all")) {
+        return true;
+      }
+      if ("region".equals(a.type()) && participation.hidesAnywhere("all", id)) {
+        return true;
+      }
+    }
+    String group = args.getOrDefault("group", "all");
+    if (args.containsKey("item") && args.containsKey("level")) {
+      for (String round :
+          List.of(args.getOrDefault("from_round", ""), args.getOrDefault("to_round", ""))) {
+        for (CommitmentProgress p : findings.commitments()) {
+          if (p.item().equals(args.get("item"))
+              && p.group().equals(group)
+              && p.round().equals(round)) {
+            long n =
+                p.levels().stream()
+                    .filter(l -> l.level().equals(args.get("level")))
+                    .mapToLong(CommitmentProgress.LevelShare::count)
+                    .sum();
+            if (n > 0 && n < threshold) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    if (args.containsKey("question")) {
+      for (Comparison c : findings.comparisons()) {
+        if (c.question().equals(args.get("question"))
+            && c.group().equals(group)
+            && c.fromRound().equals(args.get("from_round"))
+            && c.toRound().equals(args.get("to_round"))
+            && Objects.equals(c.choice(), args.get("choice"))
+            && (c.nFrom() < threshold || c.nTo() < threshold)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
