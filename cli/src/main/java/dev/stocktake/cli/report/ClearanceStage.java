@@ -115,14 +115,7 @@ public final class ClearanceStage {
       for (RespondentAnswers respondent : respondents) {
         String language = languageFor(respondent.language(), project, catalog);
         Messages messages = catalog.messages(language);
-        Labels labels =
-            new Labels(
-                language,
-                project.config(),
-                project.newestSchema(),
-                project.framework().orElse(null),
-                messages,
-                overrides);
+        Labels labels = Labels.of(project, language, messages, overrides);
         String html = ClearanceDocument.render(respondent, decisions, threshold, labels, messages);
         Path file = folder.resolve(fileName(respondent.respondent()));
         if (Files.exists(file)) {

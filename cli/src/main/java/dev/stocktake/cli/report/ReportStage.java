@@ -70,14 +70,7 @@ public final class ReportStage {
     List<Path> written = new ArrayList<>();
     for (String language : languages) {
       Messages messages = catalog.messages(language);
-      Labels labels =
-          new Labels(
-              language,
-              project.config(),
-              project.newestSchema(),
-              project.framework().orElse(null),
-              messages,
-              overrides);
+      Labels labels = Labels.of(project, language, messages, overrides);
       List<Link> links = new ArrayList<>();
       for (String other : languages) {
         if (!other.equals(language)) {
@@ -100,18 +93,7 @@ public final class ReportStage {
               new IndexDocument.Settings(publicEdition, threshold, links));
       Path dir = folder.staging().resolve("report").resolve(language);
       write(dir.resolve("index.html"), html);
-      write(
-          dir.resolve("key-findings.md"),
-          KeyFindingsDocument.render(
-              stated,
-              new Labels(
-                  language,
-                  project.config(),
-                  project.newestSchema(),
-                  project.framework().orElse(null),
-                  messages,
-                  overrides),
-              messages));
+      write(dir.resolve("key-findings.md"), KeyFindingsDocument.render(stated, labels, messages));
       Path index = out.resolve("report").resolve(language).resolve("index.html");
       written.add(index);
       stdout.println(

@@ -99,11 +99,7 @@ final class CommitmentSection {
               page.rightToLeft()));
     }
     if (anyHidden) {
-      legend.add(
-          new Legend(
-              page.t("report.legend.suppressed", Map.of("threshold", page.settingThreshold())),
-              Charts.HIDDEN,
-              true));
+      legend.add(page.suppressedLegend());
     }
     Chart chart =
         new Chart(

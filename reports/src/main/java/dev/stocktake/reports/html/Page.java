@@ -2,6 +2,7 @@ package dev.stocktake.reports.html;
 
 import dev.stocktake.reports.model.Labels;
 import dev.stocktake.reports.view.Cell;
+import dev.stocktake.reports.view.Legend;
 import dev.stocktake.translations.Messages;
 import java.util.Map;
 
@@ -72,6 +73,12 @@ final class Page {
   Cell hiddenCell() {
     hidden++;
     return new Cell(t("report.cell.suppressed", Map.of("threshold", threshold)), true, true);
+  }
+
+  /** The legend entry of the hatched piece that stands for hidden answers. */
+  Legend suppressedLegend() {
+    return new Legend(
+        t("report.legend.suppressed", Map.of("threshold", threshold)), Charts.HIDDEN, true);
   }
 
   /** How many cells this report hid so far. */

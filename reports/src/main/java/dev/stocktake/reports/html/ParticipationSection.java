@@ -83,11 +83,7 @@ final class ParticipationSection {
               page.rightToLeft()));
     }
     if (anyHidden) {
-      legend.add(
-          new Legend(
-              page.t("report.legend.suppressed", Map.of("threshold", page.settingThreshold())),
-              Charts.HIDDEN,
-              true));
+      legend.add(page.suppressedLegend());
     }
     String dimension = page.t(byGroup ? "report.column.group" : "report.column.region");
     Chart chart =

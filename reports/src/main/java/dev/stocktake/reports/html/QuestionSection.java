@@ -202,7 +202,7 @@ final class QuestionSection {
               page.rightToLeft()));
     }
     if (anyHidden) {
-      legend.add(suppressedLegend());
+      legend.add(page.suppressedLegend());
     }
     Chart chart =
         new Chart(
@@ -279,7 +279,7 @@ final class QuestionSection {
       tableRows.add(new Row(name, cells, false));
     }
     if (anyHidden) {
-      legend.add(suppressedLegend());
+      legend.add(page.suppressedLegend());
     }
     tableRows.add(answeredRow(rows, rounds, answeredHidden, 0));
     Chart chart =
@@ -290,13 +290,6 @@ final class QuestionSection {
             legend);
     return new ChoiceTable(
         chart, new Table(distributionCaption(label), columns(rounds), tableRows));
-  }
-
-  private Legend suppressedLegend() {
-    return new Legend(
-        page.t("report.legend.suppressed", Map.of("threshold", page.settingThreshold())),
-        Charts.HIDDEN,
-        true);
   }
 
   private Row answeredRow(

@@ -8,6 +8,7 @@ import dev.stocktake.schema.SurveySchema;
 import dev.stocktake.schema.Text;
 import dev.stocktake.schema.framework.Framework;
 import dev.stocktake.schema.framework.FrameworkItem;
+import dev.stocktake.schema.project.Project;
 import dev.stocktake.schema.project.ProjectConfig;
 import dev.stocktake.schema.project.RoundConfig;
 import dev.stocktake.translations.LabelOverrides;
@@ -57,6 +58,18 @@ public final class Labels {
     this.project = project;
     this.newest = newest;
     this.framework = framework;
+  }
+
+  /** The labels of a project in one language, from its newest schema, framework and overrides. */
+  public static Labels of(
+      Project project, String language, Messages messages, LabelOverrides overrides) {
+    return new Labels(
+        language,
+        project.config(),
+        project.newestSchema(),
+        project.framework().orElse(null),
+        messages,
+        overrides);
   }
 
   public String language() {
