@@ -1,0 +1,55 @@
+package dev.stocktake.schema.codebook;
+
+import dev.stocktake.schema.Required;
+import dev.stocktake.schema.Text;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A codebook, {@code codebooks/<id>.yaml} in a project: the themes open answers are coded into.
+ *
+ * @param codebook the codebook's id, the file's name without {@code .yaml}
+ * @param version raised whenever themes or rules change, so that a report says which it used
+ * @param languages the languages its labels and rules are written for
+ * @param questions the text questions it codes (ids of the newest schema)
+ * @param campaigns how organised campaigns (the same answer from many respondents) are found
+ */
+public record Codebook(
+    String codebook,
+    Integer version,
+    Text title,
+    List<String> languages,
+    List<String> questions,
+    Campaigns campaigns,
+    List<Theme> themes) {
+
+  public Codebook {
+    Required.field(codebook, "codebook");
+    version = version == null ? 1 : version;
+    title = title == null ? Text.of(null) : title;
+    languages = languages == null ? List.of() : List.copyOf(languages);
+    questions = questions == null ? List.of() : List.copyOf(questions);
+    campaigns = campaigns == null ? Campaigns.DEFAULT : campaigns;
+    themes = themes == null ? List.of() : List.copyOf(themes);
+  }
+
+  public Optional<Theme> theme(String id) {
+    return themes.stream().filter(t -> t.id().equals(id)).findFirst();
+  }
+
+  /**
+   * When near-identical answers count as one organised campaign.
+   *
+   * @param minSize the fewest respondents giving the same answer that make a campaign
+   * @param similarity the Jaccard similarity of word shingles above which two answers are the same
+   *     (1.0: identical after normalisation only)
+   */
+  public record Campaigns(Integer minSize, Double similarity) {
+    public static final Campaigns DEFAULT = new Campaigns(3, 0.8);
+
+    public Campaigns {
+      minSize = minSize == null ? 3 : minSize;
+      similarity = similarity == null ? 0.8 : similarity;
+    }
+  }
+}
