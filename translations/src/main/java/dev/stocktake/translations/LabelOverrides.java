@@ -35,6 +35,7 @@ import java.util.TreeMap;
  * choice.&lt;question&gt;.&lt;code&gt;      a choice of a question          choice.status.done = Done
  * choice.&lt;list&gt;.&lt;code&gt;          a choice wherever its list is asked (a question's own key wins)
  * item.&lt;id&gt;                     a framework item's text         item.cc.crisis_response = ...
+ * theme.&lt;codebook&gt;.&lt;id&gt;       a codebook's theme              theme.ccc-open-answers.resources = ...
  * </pre>
  *
  * Labels are plain text, not ICU messages: braces and apostrophes are shown as written.
@@ -42,7 +43,8 @@ import java.util.TreeMap;
 public final class LabelOverrides {
   /** The kinds of label, each the first part of its keys. */
   public static final List<String> KINDS =
-      List.of("title", "round", "group", "region", "section", "question", "choice", "item");
+      List.of(
+          "title", "round", "group", "region", "section", "question", "choice", "item", "theme");
 
   private static final LabelOverrides NONE = new LabelOverrides(Map.of());
 

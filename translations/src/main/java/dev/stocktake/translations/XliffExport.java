@@ -163,7 +163,8 @@ public record XliffExport(String language, String xml, int units, int untranslat
         List.of(
             "Survey labels the project overrides in its translations/labels_<lang>.properties:"
                 + " plain text, not ICU. Keys: title, round.<id>, group.<id>, region.<code>,"
-                + " section.<id>, question.<id>, choice.<question>.<code>, item.<id>."),
+                + " section.<id>, question.<id>, choice.<question>.<code>, item.<id>,"
+                + " theme.<codebook>.<id>."),
         units);
   }
 }

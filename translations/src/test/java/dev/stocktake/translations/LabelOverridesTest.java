@@ -55,7 +55,7 @@ class LabelOverridesTest {
         assertThrows(IllegalArgumentException.class, () -> LabelOverrides.key("chapter", "a"));
     assertEquals(
         "kind: \"chapter\" is not a kind of label; the kinds are title, round, group, region,"
-            + " section, question, choice, item",
+            + " section, question, choice, item, theme",
         e.getMessage());
   }
 
@@ -76,7 +76,8 @@ class LabelOverridesTest {
         assertThrows(TranslationsException.class, () -> LabelOverrides.load(translations));
     String hint =
         ": not a valid label key; write title, round.<id>, group.<id>, region.<code>,"
-            + " section.<id>, question.<id>, choice.<question>.<code> or item.<id>, like"
+            + " section.<id>, question.<id>, choice.<question>.<code>, item.<id> or"
+            + " theme.<codebook>.<id>, like"
             + " question.status_crisis_response";
     assertEquals(
         List.of(

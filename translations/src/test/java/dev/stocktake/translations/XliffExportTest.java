@@ -70,7 +70,8 @@ class XliffExportTest {
             "      <note>Survey labels the project overrides in its"
                 + " translations/labels_&lt;lang&gt;.properties: plain text, not ICU. Keys: title,"
                 + " round.&lt;id&gt;, group.&lt;id&gt;, region.&lt;code&gt;, section.&lt;id&gt;, question.&lt;id&gt;,"
-                + " choice.&lt;question&gt;.&lt;code&gt;, item.&lt;id&gt;.</note>",
+                + " choice.&lt;question&gt;.&lt;code&gt;, item.&lt;id&gt;,"
+                + " theme.&lt;codebook&gt;.&lt;id&gt;.</note>",
             "    </notes>",
             "    <unit id=\"group.youth\">",
             "      <segment state=\"reviewed\">",

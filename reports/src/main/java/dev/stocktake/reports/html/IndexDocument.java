@@ -44,6 +44,8 @@ public final class IndexDocument {
           "report.heading.commitment_progress",
           "report.heading.comparisons",
           "report.heading.quotes",
+          "report.heading.themes",
+          "report.intro.themes",
           "report.heading.methodology",
           "report.heading.data_notes",
           "report.heading.contents",
@@ -92,6 +94,7 @@ public final class IndexDocument {
     List<Block> participationBlocks = participation.blocks();
     List<Block> commitments = new CommitmentSection(page, findings).blocks();
     var questions = new QuestionSection(page, findings, inputs.distributions()).parts();
+    List<Block> themes = new ThemeSection(page, findings, labels::theme).blocks();
     var quotes = QuoteSection.quotes(page, clearances.respondents(), clearances.decisions());
     NotesSection notes = new NotesSection(page);
     List<String> methodology = notes.methodology(findings);
@@ -138,6 +141,7 @@ public final class IndexDocument {
             participationBlocks,
             commitments,
             questions,
+            themes,
             quotes,
             methodology,
             dataNotes);

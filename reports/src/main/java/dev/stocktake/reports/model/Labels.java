@@ -6,6 +6,8 @@ import dev.stocktake.schema.Group;
 import dev.stocktake.schema.Question;
 import dev.stocktake.schema.SurveySchema;
 import dev.stocktake.schema.Text;
+import dev.stocktake.schema.codebook.Codebook;
+import dev.stocktake.schema.codebook.Theme;
 import dev.stocktake.schema.framework.Framework;
 import dev.stocktake.schema.framework.FrameworkItem;
 import dev.stocktake.schema.project.Project;
@@ -15,6 +17,7 @@ import dev.stocktake.translations.LabelOverrides;
 import dev.stocktake.translations.Messages;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,6 +38,7 @@ public final class Labels {
   private final Set<String> fallbacks = new LinkedHashSet<>();
   private final Messages messages;
   private final LabelOverrides overrides;
+  private final List<Codebook> codebooks;
 
   public Labels(String language, ProjectConfig project, SurveySchema newest, Framework framework) {
     this(language, project, newest, framework, null, LabelOverrides.none());
@@ -51,8 +55,21 @@ public final class Labels {
       Framework framework,
       Messages messages,
       LabelOverrides overrides) {
+    this(language, project, newest, framework, messages, overrides, List.of());
+  }
+
+  /** Labels that also name the themes of the project's codebooks. */
+  public Labels(
+      String language,
+      ProjectConfig project,
+      SurveySchema newest,
+      Framework framework,
+      Messages messages,
+      LabelOverrides overrides,
+      List<Codebook> codebooks) {
     this.messages = messages;
     this.overrides = overrides;
+    this.codebooks = List.copyOf(codebooks);
     this.language = language;
     this.source = project.sourceLanguage();
     this.project = project;
@@ -191,6 +208,16 @@ public final class Labels {
         .findFirst()
         .map(x -> pick(x.label(), "section", id))
         .orElse(id);
+  }
+
+  /** A theme of a codebook, by its label. */
+  public String theme(String codebook, String theme) {
+    return codebooks.stream()
+        .filter(c -> c.codebook().equals(codebook))
+        .findFirst()
+        .flatMap(c -> c.theme(theme))
+        .map((Theme t) -> pick(t.label(), "theme", codebook + "." + theme))
+        .orElse(theme);
   }
 
   /** The newest schema: question order, sections and choice lists. */

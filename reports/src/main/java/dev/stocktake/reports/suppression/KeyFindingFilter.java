@@ -25,17 +25,7 @@ public final class KeyFindingFilter {
         findings.keyFindings().stream()
             .filter(f -> !restsOnHidden(findings, participation, threshold, f))
             .toList();
-    return new Findings(
-        findings.formatVersion(),
-        findings.project(),
-        findings.edition(),
-        findings.rounds(),
-        findings.participation(),
-        findings.panel(),
-        findings.comparisons(),
-        findings.transitions(),
-        findings.commitments(),
-        kept);
+    return findings.withKeyFindings(kept);
   }
 
   static boolean restsOnHidden(

@@ -9,6 +9,7 @@ import java.util.Map;
  * @param text every fixed string of the template (headings, column names), by message key
  * @param participation, commitments blocks of those sections
  * @param questions the question-by-question section, by survey section
+ * @param themes themes in open answers, a block per coded question
  * @param notes the data notes: counts, quarantine, suppression, consent, translation fallbacks
  */
 public record ReportView(
@@ -27,6 +28,7 @@ public record ReportView(
     List<Block> participation,
     List<Block> commitments,
     List<Part> questions,
+    List<Block> themes,
     List<Quote> quotes,
     List<String> methodology,
     List<Block> notes) {
@@ -39,6 +41,7 @@ public record ReportView(
     participation = List.copyOf(participation);
     commitments = List.copyOf(commitments);
     questions = List.copyOf(questions);
+    themes = List.copyOf(themes);
     quotes = List.copyOf(quotes);
     methodology = List.copyOf(methodology);
     notes = List.copyOf(notes);

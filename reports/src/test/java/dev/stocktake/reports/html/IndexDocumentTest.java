@@ -192,4 +192,31 @@ class IndexDocumentTest {
     assertEquals(1, parse("en", true).select("ol.key-findings li").size());
     assertEquals(2, parse("en", false).select("ol.key-findings li").size());
   }
+
+  @Test
+  void themesOfOpenAnswersAreCountedComparedAndSuppressed() {
+    Element themes = parse("en", true).getElementById("themes-1");
+    String text = themes.text();
+    assertTrue(
+        text.contains(
+            "2020: 40 answers, of which 30 coded into at least one theme and 10 matching"
+                + " none; 5 left blank."),
+        text);
+    assertTrue(
+        text.contains(
+            "More answers mentioned “Resources and capacity” in 2022 than in 2020: a medium"
+                + " effect"),
+        text);
+    assertTrue(text.contains("6 respondents sent the same answer in 2022"), text);
+    List<String> legal =
+        themes.select("tbody tr").stream()
+            .filter(r -> r.selectFirst("th").text().equals("Legal frameworks"))
+            .findFirst()
+            .orElseThrow()
+            .select("td")
+            .eachText();
+    assertEquals(List.of("< 5", "27% (12)"), legal);
+    Element community = parse("en", false).getElementById("themes-1");
+    assertTrue(community.text().contains("8% (3)"), community.text());
+  }
 }

@@ -5,15 +5,19 @@ import dev.stocktake.reports.input.DataCounts;
 import dev.stocktake.reports.input.Distribution;
 import dev.stocktake.reports.input.ReportInputs;
 import dev.stocktake.reports.model.Labels;
+import dev.stocktake.schema.Text;
 import dev.stocktake.schema.clearance.ClearanceDecision;
 import dev.stocktake.schema.clearance.Consent;
 import dev.stocktake.schema.clearance.RespondentAnswers;
 import dev.stocktake.schema.clearance.RespondentAnswers.Answer;
+import dev.stocktake.schema.codebook.Codebook;
+import dev.stocktake.schema.codebook.Theme;
 import dev.stocktake.schema.findings.CommitmentProgress;
 import dev.stocktake.schema.findings.CommitmentProgress.LevelShare;
 import dev.stocktake.schema.findings.Comparison;
 import dev.stocktake.schema.findings.Findings;
 import dev.stocktake.schema.findings.KeyFinding;
+import dev.stocktake.schema.findings.OpenAnswers;
 import dev.stocktake.schema.findings.PanelFlow;
 import dev.stocktake.schema.findings.ParticipationCell;
 import dev.stocktake.schema.project.Project;
@@ -49,10 +53,84 @@ final class PlantedReport {
             EXAMPLE.newestSchema(),
             EXAMPLE.framework().orElse(null),
             messages,
-            LabelOverrides.none()),
+            LabelOverrides.none(),
+            List.of(CODEBOOK)),
         messages,
         "English",
         new IndexDocument.Settings(publicEdition, 5, List.of()));
+  }
+
+  static final Codebook CODEBOOK =
+      new Codebook(
+          "ccc-open-answers",
+          1,
+          null,
+          List.of("en"),
+          List.of("implementation_comments"),
+          null,
+          List.of(
+              new Theme(
+                  "resources", Text.of(Map.of("en", "Resources and capacity")), null, Map.of()),
+              new Theme("legal", Text.of(Map.of("en", "Legal frameworks")), null, Map.of())));
+
+  /**
+   * Open answers to implementation_comments: "resources" grows from 8 of 40 answers to 20 of 44;
+   * "legal" has 3 answers in 2020 (hidden in public); a campaign of 6 identical answers in 2022.
+   */
+  static OpenAnswers openAnswers() {
+    List<OpenAnswers.Coding> coding =
+        List.of(
+            new OpenAnswers.Coding(
+                "ccc-open-answers", 1, "implementation_comments", "2020", "all", 45, 30, 10, 5),
+            new OpenAnswers.Coding(
+                "ccc-open-answers", 1, "implementation_comments", "2022", "all", 50, 34, 10, 6));
+    List<OpenAnswers.ThemeCount> themes =
+        List.of(
+            theme("resources", "2020", 8, 40),
+            theme("resources", "2022", 20, 44),
+            theme("legal", "2020", 3, 40),
+            theme("legal", "2022", 12, 44));
+    Comparison resources =
+        new Comparison(
+            "implementation_comments",
+            "2020",
+            "2022",
+            "all",
+            "independent",
+            "two_proportion",
+            "resources",
+            40,
+            44,
+            5.1,
+            null,
+            0.0005,
+            0.001,
+            "difference_of_proportions",
+            0.25,
+            List.of(),
+            null,
+            List.of());
+    return new OpenAnswers(
+        coding,
+        themes,
+        List.of(resources),
+        List.of(
+            new OpenAnswers.Campaign(
+                "implementation_comments", "2022", 6, true, List.of("resources"))));
+  }
+
+  private static OpenAnswers.ThemeCount theme(String id, String round, long n, long answered) {
+    return new OpenAnswers.ThemeCount(
+        "ccc-open-answers",
+        "implementation_comments",
+        id,
+        round,
+        "all",
+        n,
+        answered,
+        n / (double) answered,
+        n,
+        answered);
   }
 
   static ReportInputs inputs() {
@@ -138,7 +216,8 @@ final class PlantedReport {
                     new KeyFinding.Argument("round", "round", "2020"),
                     new KeyFinding.Argument("share_of_respondents", "share", 0.055),
                     new KeyFinding.Argument("share_of_invited", "share", 0.2)),
-                "computed")));
+                "computed")),
+        openAnswers());
   }
 
   private static ParticipationCell cell(String round, String group, String region, long n) {

@@ -21,7 +21,8 @@ public record Findings(
     List<Comparison> comparisons,
     List<Transition> transitions,
     List<CommitmentProgress> commitments,
-    List<KeyFinding> keyFindings) {
+    List<KeyFinding> keyFindings,
+    OpenAnswers openAnswers) {
 
   public static final int FORMAT_VERSION = 1;
 
@@ -33,5 +34,48 @@ public record Findings(
     transitions = List.copyOf(transitions);
     commitments = List.copyOf(commitments);
     keyFindings = List.copyOf(keyFindings);
+    openAnswers = openAnswers == null ? OpenAnswers.none() : openAnswers;
+  }
+
+  /** Findings without open answers: a project with no codebook. */
+  public Findings(
+      int formatVersion,
+      String project,
+      String edition,
+      List<String> rounds,
+      List<ParticipationCell> participation,
+      List<PanelFlow> panel,
+      List<Comparison> comparisons,
+      List<Transition> transitions,
+      List<CommitmentProgress> commitments,
+      List<KeyFinding> keyFindings) {
+    this(
+        formatVersion,
+        project,
+        edition,
+        rounds,
+        participation,
+        panel,
+        comparisons,
+        transitions,
+        commitments,
+        keyFindings,
+        OpenAnswers.none());
+  }
+
+  /** These findings with other key findings. */
+  public Findings withKeyFindings(List<KeyFinding> others) {
+    return new Findings(
+        formatVersion,
+        project,
+        edition,
+        rounds,
+        participation,
+        panel,
+        comparisons,
+        transitions,
+        commitments,
+        others,
+        openAnswers);
   }
 }

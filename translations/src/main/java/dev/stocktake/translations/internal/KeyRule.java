@@ -27,9 +27,10 @@ public record KeyRule(String prefix, Pattern keys, String hint) {
           "labels_",
           Pattern.compile(
               "title|(round|group|region|section|question|item)\\.[A-Za-z0-9][A-Za-z0-9._-]*"
-                  + "|choice\\.[A-Za-z0-9_]+\\.[A-Za-z0-9][A-Za-z0-9._-]*"),
+                  + "|choice\\.[A-Za-z0-9_]+\\.[A-Za-z0-9][A-Za-z0-9._-]*"
+                  + "|theme\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9][A-Za-z0-9._-]*"),
           "not a valid label key; write title, round.<id>, group.<id>, region.<code>,"
-              + " section.<id>, question.<id>, choice.<question>.<code> or item.<id>, like"
+              + " section.<id>, question.<id>, choice.<question>.<code>, item.<id> or theme.<codebook>.<id>, like"
               + " question.status_crisis_response");
 
   public KeyRule {

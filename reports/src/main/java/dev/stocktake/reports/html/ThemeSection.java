@@ -1,0 +1,198 @@
+package dev.stocktake.reports.html;
+
+import dev.stocktake.reports.view.Block;
+import dev.stocktake.reports.view.Cell;
+import dev.stocktake.reports.view.Chart;
+import dev.stocktake.reports.view.Legend;
+import dev.stocktake.reports.view.Row;
+import dev.stocktake.reports.view.Table;
+import dev.stocktake.schema.findings.Comparison;
+import dev.stocktake.schema.findings.Findings;
+import dev.stocktake.schema.findings.OpenAnswers;
+import dev.stocktake.schema.findings.OpenAnswers.Campaign;
+import dev.stocktake.schema.findings.OpenAnswers.Coding;
+import dev.stocktake.schema.findings.OpenAnswers.ThemeCount;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * Themes in open answers: for each coded question, how many answers carried each theme in each
+ * round, how many were coded, matched no theme or were left blank, what changed between rounds in
+ * plain words, and organised campaigns. In the public edition a theme's count is hidden when it, or
+ * the answers without it, are fewer than the threshold.
+ */
+final class ThemeSection {
+  private final Page page;
+  private final Findings findings;
+  private final BiFunction<String, String, String> themeLabel;
+
+  /**
+   * @param themeLabel (codebook, theme) → the theme's label in the report language
+   */
+  ThemeSection(Page page, Findings findings, BiFunction<String, String, String> themeLabel) {
+    this.page = page;
+    this.findings = findings;
+    this.themeLabel = themeLabel;
+  }
+
+  List<Block> blocks() {
+    OpenAnswers open = findings.openAnswers();
+    Map<String, List<ThemeCount>> byQuestion = new LinkedHashMap<>();
+    for (ThemeCount t : open.themes()) {
+      if ("all".equals(t.group())) {
+        byQuestion.computeIfAbsent(t.question(), k -> new ArrayList<>()).add(t);
+      }
+    }
+    for (Coding c : open.coding()) {
+      byQuestion.computeIfAbsent(c.question(), k -> new ArrayList<>());
+    }
+    List<Block> blocks = new ArrayList<>();
+    int index = 0;
+    for (Map.Entry<String, List<ThemeCount>> e : byQuestion.entrySet()) {
+      blocks.add(block("themes-" + (++index), e.getKey(), e.getValue(), open));
+    }
+    return blocks;
+  }
+
+  private Block block(String id, String question, List<ThemeCount> counts, OpenAnswers open) {
+    List<String> rounds =
+        findings.rounds().stream()
+            .filter(
+                r ->
+                    open.coding().stream()
+                        .anyMatch(c -> c.question().equals(question) && c.round().equals(r)))
+            .toList();
+    Map<String, Coding> coding = new LinkedHashMap<>();
+    for (Coding c : open.coding()) {
+      if (c.question().equals(question) && "all".equals(c.group())) {
+        coding.put(c.round(), c);
+      }
+    }
+    String codebook = coding.values().stream().map(Coding::codebook).findFirst().orElse("");
+    Set<String> themes = new LinkedHashSet<>();
+    counts.forEach(t -> themes.add(t.theme()));
+    List<String> sentences = new ArrayList<>();
+    for (Coding c : coding.values()) {
+      boolean hidden = c.asked() > 0 && c.asked() < page.threshold();
+      if (!hidden) {
+        sentences.add(
+            page.t(
+                "report.themes.coding",
+                Map.of(
+                    "round", c.round(),
+                    "answered", c.coded() + c.uncoded(),
+                    "coded", c.coded(),
+                    "uncoded", c.uncoded(),
+                    "blank", c.blank())));
+      }
+    }
+    for (Comparison t : open.tests()) {
+      if (t.question().equals(question)
+          && "all".equals(t.group())
+          && Results.shown(page, t)
+          && Results.significant(t)) {
+        String theme = themeLabel.apply(codebook, t.choice());
+        sentences.add(
+            page.t(
+                "report.themes." + (t.effect() != null && t.effect() < 0 ? "fewer" : "more"),
+                Map.of(
+                    "theme", theme,
+                    "from_round", t.fromRound(),
+                    "to_round", t.toRound(),
+                    "size", page.t("report.effect.size." + Results.size(t)),
+                    "test", page.t("report.test.name." + t.test()),
+                    "p_adjusted", new dev.stocktake.translations.PValue(t.pAdjusted()))));
+      }
+    }
+    for (Campaign c : open.campaigns()) {
+      if (c.question().equals(question) && c.size() >= page.threshold()) {
+        sentences.add(
+            page.t(
+                c.exact() ? "report.themes.campaign_exact" : "report.themes.campaign_near",
+                Map.of("size", c.size(), "round", c.round())));
+      }
+    }
+
+    List<Row> rows = new ArrayList<>();
+    List<dev.stocktake.reports.view.Bar> bars = new ArrayList<>();
+    List<Legend> legend = new ArrayList<>();
+    for (int r = 0; r < rounds.size(); r++) {
+      legend.add(new Legend(rounds.get(r), Charts.colour(r, rounds.size() + 1, true), false));
+    }
+    boolean anyHidden = false;
+    for (String theme : themes) {
+      String name = themeLabel.apply(codebook, theme);
+      List<Cell> cells = new ArrayList<>();
+      for (int r = 0; r < rounds.size(); r++) {
+        String round = rounds.get(r);
+        ThemeCount t =
+            counts.stream()
+                .filter(x -> x.theme().equals(theme) && x.round().equals(round))
+                .findFirst()
+                .orElse(null);
+        long n = t == null ? 0 : t.respondents();
+        long answered =
+            coding.containsKey(round) ? coding.get(round).coded() + coding.get(round).uncoded() : 0;
+        boolean hidden =
+            (n > 0 && n < page.threshold())
+                || (answered - n > 0 && answered - n < page.threshold());
+        anyHidden |= hidden;
+        double share = answered == 0 ? 0 : n / (double) answered;
+        cells.add(page.shareAndCount(share, n, hidden));
+        if (answered > 0) {
+          bars.add(
+              Charts.bar(
+                  page.t("report.chart.choice_in_round", Map.of("choice", name, "round", round)),
+                  List.of(
+                      new Charts.Piece(
+                          hidden ? 1 : share, Charts.colour(r, rounds.size() + 1, true), hidden)),
+                  hidden
+                      ? page.t(
+                          "report.cell.suppressed", Map.of("threshold", page.settingThreshold()))
+                      : page.messages.percent(share),
+                  page.rightToLeft()));
+        }
+      }
+      rows.add(new Row(name, cells, false));
+    }
+    List<Cell> uncoded = new ArrayList<>();
+    List<Cell> answeredCells = new ArrayList<>();
+    for (String round : rounds) {
+      Coding c = coding.get(round);
+      long answered = c == null ? 0 : c.coded() + c.uncoded();
+      boolean hidden = answered > 0 && answered < page.threshold();
+      long none = c == null ? 0 : c.uncoded();
+      uncoded.add(
+          page.shareAndCount(
+              answered == 0 ? 0 : none / (double) answered,
+              none,
+              hidden || (none > 0 && none < page.threshold())));
+      answeredCells.add(page.count(answered, hidden));
+    }
+    rows.add(new Row(page.t("report.themes.uncoded"), uncoded, false));
+    rows.add(new Row(page.t("report.row.answered"), answeredCells, true));
+    if (anyHidden) {
+      legend.add(page.suppressedLegend());
+    }
+    String label = page.labels.question(question);
+    List<String> columns = new ArrayList<>();
+    columns.add(page.t("report.column.theme"));
+    columns.addAll(rounds);
+    Chart chart =
+        new Chart(
+            id + "-chart", page.t("report.chart.themes", Map.of("question", label)), bars, legend);
+    return new Block(
+        id,
+        label,
+        sentences,
+        chart,
+        List.of(new Table(page.t("report.table.themes", Map.of("question", label)), columns, rows)),
+        null,
+        List.of(page.t("report.themes.method")));
+  }
+}

@@ -1,0 +1,82 @@
+package dev.stocktake.schema.findings;
+
+import java.util.List;
+
+/**
+ * What the open answers say: how many answers to each coded question were coded, the themes they
+ * carry per round and group, the tests of each theme between rounds, and organised campaigns.
+ *
+ * @param tests a two-proportion test per theme, question, group and pair of rounds (the {@code
+ *     choice} of each is the theme id), Benjamini–Hochberg adjusted among themselves
+ */
+public record OpenAnswers(
+    List<Coding> coding,
+    List<ThemeCount> themes,
+    List<Comparison> tests,
+    List<Campaign> campaigns) {
+
+  public OpenAnswers {
+    coding = coding == null ? List.of() : List.copyOf(coding);
+    themes = themes == null ? List.of() : List.copyOf(themes);
+    tests = tests == null ? List.of() : List.copyOf(tests);
+    campaigns = campaigns == null ? List.of() : List.copyOf(campaigns);
+  }
+
+  public static OpenAnswers none() {
+    return new OpenAnswers(List.of(), List.of(), List.of(), List.of());
+  }
+
+  /**
+   * How the answers to a coded question reconcile in a round and group: {@code asked} = {@code
+   * coded} + {@code uncoded} + {@code blank}.
+   *
+   * @param asked respondents whose submission was accepted and to whose group the question applies
+   * @param coded answers carrying at least one theme
+   * @param uncoded answers carrying none (a reported category, never dropped)
+   * @param blank respondents who left the question empty
+   */
+  public record Coding(
+      String codebook,
+      int version,
+      String question,
+      String round,
+      String group,
+      long asked,
+      long coded,
+      long uncoded,
+      long blank) {}
+
+  /**
+   * How many answers carry a theme.
+   *
+   * @param respondents answers with the theme, each submission counted
+   * @param answered non-blank answers to the question
+   * @param share {@code respondents / answered}
+   * @param respondentsOnce answers with the theme, each organised campaign counted once
+   * @param answeredOnce non-blank answers, each campaign counted once
+   */
+  public record ThemeCount(
+      String codebook,
+      String question,
+      String theme,
+      String round,
+      String group,
+      long respondents,
+      long answered,
+      double share,
+      long respondentsOnce,
+      long answeredOnce) {}
+
+  /**
+   * A group of identical or near-identical answers from several respondents.
+   *
+   * @param exact every member's normalised text is the same
+   * @param themes the themes of its answers
+   */
+  public record Campaign(
+      String question, String round, int size, boolean exact, List<String> themes) {
+    public Campaign {
+      themes = themes == null ? List.of() : List.copyOf(themes);
+    }
+  }
+}
