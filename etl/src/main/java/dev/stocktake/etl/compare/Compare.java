@@ -14,8 +14,10 @@ import dev.stocktake.etl.compare.internal.Commitments;
 import dev.stocktake.etl.compare.internal.CompareOutputs;
 import dev.stocktake.etl.compare.internal.Edits;
 import dev.stocktake.etl.compare.internal.KeyFindings;
+import dev.stocktake.etl.compare.internal.OpenAnswerCounts;
 import dev.stocktake.etl.compare.internal.QuestionCatalog;
 import dev.stocktake.etl.compare.internal.RoundComparer;
+import dev.stocktake.etl.compare.internal.ThemeFindings;
 import dev.stocktake.etl.io.OutputFolder;
 import dev.stocktake.schema.SurveySchema;
 import dev.stocktake.schema.findings.CommitmentProgress;
@@ -23,6 +25,7 @@ import dev.stocktake.schema.findings.Comparison;
 import dev.stocktake.schema.findings.FindingEdits;
 import dev.stocktake.schema.findings.Findings;
 import dev.stocktake.schema.findings.KeyFinding;
+import dev.stocktake.schema.findings.OpenAnswers;
 import dev.stocktake.schema.findings.PanelFlow;
 import dev.stocktake.schema.findings.ParticipationCell;
 import dev.stocktake.schema.findings.Transition;
@@ -160,9 +163,24 @@ public final class Compare {
     }
     List<CommitmentProgress> commitments =
         project.framework().map(f -> Commitments.of(f, catalog, rounds, values)).orElse(List.of());
+    java.util.Map<String, Long> responded = new java.util.HashMap<>();
+    for (Aggregates.Turnout t : turnout) {
+      if (!t.group().equals(Aggregates.ALL) && t.region().equals(Aggregates.ALL)) {
+        responded.put(t.round() + "\u0000" + t.group(), t.responded());
+      }
+    }
+    OpenAnswers open =
+        OpenAnswerCounts.of(
+            spark.read().schema(OpenAnswerCounts.CODED).parquet(answersPath.toString()),
+            responded,
+            project.newestSchema(),
+            rounds,
+            project.codebooks());
     Edits.Result edited =
         Edits.apply(
-            KeyFindings.rank(rounds, catalog, participation, comparisons, commitments),
+            ThemeFindings.append(
+                KeyFindings.rank(rounds, catalog, participation, comparisons, commitments),
+                ThemeFindings.of(open)),
             edits(project));
     List<KeyFinding> keyFindings = edited.findings();
     progress.accept(
@@ -185,14 +203,9 @@ public final class Compare {
             comparisons,
             transitions,
             commitments,
-            keyFindings);
+            keyFindings,
+            open);
     start = System.nanoTime();
-    java.util.Map<String, Long> responded = new java.util.HashMap<>();
-    for (Aggregates.Turnout t : turnout) {
-      if (!t.group().equals(Aggregates.ALL) && t.region().equals(Aggregates.ALL)) {
-        responded.put(t.round() + "\u0000" + t.group(), t.responded());
-      }
-    }
     CompareOutputs.write(spark, folder.staging(), catalog, values, answered, responded, findings);
     folder.commit(OUTPUTS);
     answers.unpersist();

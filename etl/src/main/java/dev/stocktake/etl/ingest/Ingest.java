@@ -114,7 +114,12 @@ public final class Ingest {
         settleDuplicates(submissions)
             .flatMap(
                 new SubmissionChecker(
-                    rules, present, harmoniser, options.pseudonymiser(), options.edition()),
+                    rules,
+                    present,
+                    harmoniser,
+                    options.pseudonymiser(),
+                    options.edition(),
+                    coders(project)),
                 Encoders.row(Rows.EVENT))
             .persist(StorageLevel.MEMORY_AND_DISK());
 

@@ -21,9 +21,13 @@ public final class FindingArguments {
   public static Map<String, Object> of(KeyFinding finding, Labels labels, String everyone) {
     Map<String, Object> args = new LinkedHashMap<>();
     String question = null;
+    String codebook = "";
     for (KeyFinding.Argument a : finding.args()) {
       if ("question".equals(a.type())) {
         question = String.valueOf(a.value());
+      }
+      if ("codebook".equals(a.name())) {
+        codebook = String.valueOf(a.value());
       }
     }
     for (KeyFinding.Argument a : finding.args()) {
@@ -38,6 +42,7 @@ public final class FindingArguments {
             // A framework item's text is often a sentence; inside a finding its full stop jars.
             case "item" -> labels.item(id).replaceFirst("\\.$", "");
             case "choice" -> question == null ? labels.choice(id) : labels.choice(question, id);
+            case "theme" -> labels.theme(codebook, id);
             case "p_value" ->
                 new PValue(value instanceof Number n ? n.doubleValue() : Double.parseDouble(id));
             case "number", "count", "share" -> value instanceof Number n ? n : Double.valueOf(id);

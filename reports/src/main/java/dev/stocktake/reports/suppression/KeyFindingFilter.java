@@ -4,6 +4,7 @@ import dev.stocktake.schema.findings.CommitmentProgress;
 import dev.stocktake.schema.findings.Comparison;
 import dev.stocktake.schema.findings.Findings;
 import dev.stocktake.schema.findings.KeyFinding;
+import dev.stocktake.schema.findings.OpenAnswers;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +14,8 @@ import java.util.stream.Collectors;
  * The key findings the public edition may state. A finding is left out when a count it rests on is
  * one the edition hides: a group's or region's participation (its share of respondents gives the
  * count away), a level of a commitment with fewer answers than the threshold, or a test on fewer
- * answers than the threshold in either round.
+ * answers than the threshold in either round, or a theme of open answers whose count (or the
+ * answers without it) is below the threshold.
  */
 public final class KeyFindingFilter {
   private KeyFindingFilter() {}
@@ -63,6 +65,23 @@ public final class KeyFindingFilter {
           }
         }
       }
+    }
+    if (args.containsKey("theme")) {
+      for (OpenAnswers.ThemeCount t : findings.openAnswers().themes()) {
+        boolean same =
+            t.question().equals(args.get("question"))
+                && t.theme().equals(args.get("theme"))
+                && t.group().equals(group)
+                && (t.round().equals(args.get("from_round"))
+                    || t.round().equals(args.get("to_round")));
+        long rest = t.answered() - t.respondents();
+        if (same
+            && ((t.respondents() > 0 && t.respondents() < threshold)
+                || (rest > 0 && rest < threshold))) {
+          return true;
+        }
+      }
+      return false;
     }
     if (args.containsKey("question")) {
       for (Comparison c : findings.comparisons()) {

@@ -1,9 +1,12 @@
 package dev.stocktake.etl.ingest.internal;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
 
 import dev.stocktake.etl.EtlException;
 import dev.stocktake.etl.ingest.Ingest;
@@ -282,15 +285,24 @@ public final class IngestOutputs {
     return out;
   }
 
+  private static final org.apache.spark.sql.types.DataType THEMES =
+      DataTypes.createArrayType(DataTypes.StringType, true);
+
   /** Writes every output into the staging folder. */
   public void write(Reconciliation reconciliation) {
     UserDefinedFunction pseudonym =
         udf((UDF1<String, String>) options.pseudonymiser()::pseudonym, DataTypes.StringType);
     scala.collection.immutable.Seq<String> key =
         CollectionConverters.asScala(List.of("round", "respondent_id")).toList();
-    events
-        .filter(col("kind").equalTo("answer"))
+    Dataset<Row> answerEvents = events.filter(col("kind").equalTo("answer"));
+    Dataset<Row> campaigns =
+        CampaignMarks.of(spark, answerEvents, CampaignMarks.settings(project.codebooks()));
+    answerEvents
         .join(roster.select("round", "respondent_id", "region", "country"), key, "left")
+        .join(
+            campaigns,
+            CollectionConverters.asScala(List.of("round", "respondent", "question")).toList(),
+            "left")
         .select(
             col("round"),
             col("respondent"),
@@ -304,7 +316,14 @@ public final class IngestOutputs {
             col("value"),
             col("number").as("value_num"),
             col("comparability"),
-            col("withheld"))
+            col("withheld"),
+            col("codebook"),
+            when(col("codebook").isNull(), lit(null).cast(THEMES))
+                .when(col("themes").equalTo(""), array().cast(THEMES))
+                .otherwise(split(col("themes"), " "))
+                .as("themes"),
+            col("campaign"),
+            col("campaign_exact"))
         .repartition(col("round"))
         .sortWithinPartitions("round", "respondent", "question", "source_question", "value")
         .write()

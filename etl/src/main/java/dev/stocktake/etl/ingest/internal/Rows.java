@@ -76,5 +76,10 @@ public final class Rows {
               createStructField("withheld", BooleanType, true),
               createStructField("reason", StringType, true),
               createStructField("message", StringType, true),
-              createStructField("raw", StringType, true)));
+              createStructField("raw", StringType, true),
+              // An open answer a codebook codes: its codebook, its themes (space-separated, empty
+              // when none match) and its text, which the campaign search reads and no output keeps.
+              createStructField("codebook", StringType, true),
+              createStructField("themes", StringType, true),
+              createStructField("coded_text", StringType, true)));
 }

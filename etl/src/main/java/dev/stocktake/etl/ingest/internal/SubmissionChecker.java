@@ -3,6 +3,7 @@ package dev.stocktake.etl.ingest.internal;
 import dev.stocktake.etl.ingest.Edition;
 import dev.stocktake.etl.ingest.Pseudonymiser;
 import dev.stocktake.etl.ingest.Reason;
+import dev.stocktake.etl.text.CodebookMatcher;
 import dev.stocktake.schema.QuestionType;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -34,13 +35,19 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
   private final Harmoniser harmoniser;
   private final Pseudonymiser pseudonymiser;
   private final Edition edition;
+  private final Map<String, CodebookMatcher> coders;
 
+  /**
+   * @param coders by harmonised question id, the codebook that codes its answers into themes
+   */
   public SubmissionChecker(
       Map<Integer, RoundRules> rulesByVersion,
       Map<String, Set<String>> presentByFile,
       Harmoniser harmoniser,
       Pseudonymiser pseudonymiser,
-      Edition edition) {
+      Edition edition,
+      Map<String, CodebookMatcher> coders) {
+    this.coders = Map.copyOf(coders);
     this.rulesByVersion = Map.copyOf(rulesByVersion);
     this.presentByFile = Map.copyOf(presentByFile);
     this.harmoniser = harmoniser;
@@ -108,6 +115,9 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
             rule.type() == QuestionType.INTEGER || rule.type() == QuestionType.DECIMAL
                 ? outcome.number()
                 : harmoniser.rank(v.question(), v.value());
+        // Coded from the text as given, before the public edition withholds it: themes are
+        // counts, not text.
+        CodebookMatcher coder = coders.get(v.question());
         out.add(
             base.answer(
                 v.question(),
@@ -116,7 +126,10 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
                 withheld ? null : v.value(),
                 number,
                 v.comparability(),
-                withheld));
+                withheld,
+                coder == null ? null : coder.codebookId(),
+                coder == null ? null : String.join(" ", coder.themes(v.value(), language)),
+                coder == null ? null : v.value()));
       }
     }
     return out.iterator();
@@ -170,12 +183,15 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
       Timestamp submitted) {
 
     Row row(String status, String reason, String message, String raw) {
-      return event("row", status, null, null, null, null, null, null, null, reason, message, raw);
+      return event(
+          "row", status, null, null, null, null, null, null, null, reason, message, raw, null, null,
+          null);
     }
 
     Row problem(String question, String reason, String message, String raw) {
       return event(
-          "problem", null, question, null, null, null, null, null, null, reason, message, raw);
+          "problem", null, question, null, null, null, null, null, null, reason, message, raw, null,
+          null, null);
     }
 
     Row answer(
@@ -185,7 +201,10 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
         String value,
         Double number,
         String comparability,
-        boolean withheld) {
+        boolean withheld,
+        String codebook,
+        String themes,
+        String codedText) {
       return event(
           "answer",
           null,
@@ -198,7 +217,10 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
           withheld,
           null,
           null,
-          null);
+          null,
+          codebook,
+          themes,
+          codedText);
     }
 
     /** A row of {@link Rows#EVENT}: this submission's fields, then the event's own. */
@@ -214,7 +236,10 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
         Boolean withheld,
         String reason,
         String message,
-        String raw) {
+        String raw,
+        String codebook,
+        String themes,
+        String codedText) {
       return RowFactory.create(
           kind,
           round,
@@ -235,7 +260,10 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
           withheld,
           reason,
           message,
-          raw);
+          raw,
+          codebook,
+          themes,
+          codedText);
     }
   }
 }
