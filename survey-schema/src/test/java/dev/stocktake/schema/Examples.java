@@ -30,7 +30,8 @@ public final class Examples {
 
   /**
    * Every example document of a kind, found by where it stands (the layout of docs/formats.md):
-   * {@code stocktake.yaml}, {@code frameworks/*.yaml} and {@code surveys/<survey>/v<N>.yaml}.
+   * {@code stocktake.yaml}, {@code frameworks/*.yaml}, {@code codebooks/*.yaml} and {@code
+   * surveys/<survey>/v<N>.yaml}.
    */
   public static List<Path> documents(DocumentKind kind) {
     try (Stream<Path> walk = Files.walk(ROOT)) {
@@ -52,6 +53,9 @@ public final class Examples {
     }
     if (name.endsWith(".yaml") && parent.getFileName().toString().equals("frameworks")) {
       return DocumentKind.FRAMEWORK;
+    }
+    if (name.endsWith(".yaml") && parent.getFileName().toString().equals("codebooks")) {
+      return DocumentKind.CODEBOOK;
     }
     if (name.matches("v\\d+\\.yaml")
         && parent.getParent() != null

@@ -40,7 +40,8 @@ class JsonSchemaFilesTest {
       Map.of(
           DocumentKind.SURVEY_SCHEMA, load("survey-schema.schema.json"),
           DocumentKind.FRAMEWORK, load("framework.schema.json"),
-          DocumentKind.PROJECT, load("project.schema.json"));
+          DocumentKind.PROJECT, load("project.schema.json"),
+          DocumentKind.CODEBOOK, load("codebook.schema.json"));
 
   private static JsonSchema load(String name) {
     try (InputStream in =
@@ -76,7 +77,11 @@ class JsonSchemaFilesTest {
   }
 
   static Stream<Path> examples() {
-    return Stream.of(DocumentKind.PROJECT, DocumentKind.FRAMEWORK, DocumentKind.SURVEY_SCHEMA)
+    return Stream.of(
+            DocumentKind.PROJECT,
+            DocumentKind.FRAMEWORK,
+            DocumentKind.CODEBOOK,
+            DocumentKind.SURVEY_SCHEMA)
         .flatMap(kind -> Examples.documents(kind).stream());
   }
 
@@ -88,7 +93,11 @@ class JsonSchemaFilesTest {
 
   @Test
   void theExamplesAreThere() {
-    assertEquals(6, examples().count(), () -> examples().toList().toString());
+    // Codebooks are left out of the count: the example project's own comes with its answers.
+    assertEquals(
+        6,
+        examples().filter(f -> Examples.kindByPlace(f) != DocumentKind.CODEBOOK).count(),
+        () -> examples().toList().toString());
   }
 
   @Test
@@ -99,6 +108,25 @@ class JsonSchemaFilesTest {
     assertEquals(
         Set.of(),
         findings(DocumentKind.FRAMEWORK, read(invalid.resolve("frameworks/demo-framework.yaml"))));
+    assertEquals(
+        Set.of(),
+        findings(
+            DocumentKind.CODEBOOK,
+            read(Path.of("src/test/resources/codebooks/project/codebooks/open-answers.yaml"))));
+  }
+
+  @Test
+  void aCodebookThemeWithAMisspeltFieldIsRejected() {
+    ObjectNode codebook =
+        (ObjectNode)
+            read(Path.of("src/test/resources/codebooks/project/codebooks/open-answers.yaml"));
+    ObjectNode theme = (ObjectNode) codebook.get("themes").get(1);
+    theme.set("parrent", theme.remove("parent"));
+    ((ObjectNode) codebook.get("campaigns")).put("min_size", 1);
+
+    assertEquals(
+        Set.of("additionalProperties /themes/1 parrent", "minimum /campaigns/min_size"),
+        findings(DocumentKind.CODEBOOK, codebook));
   }
 
   private static ObjectNode v2() {

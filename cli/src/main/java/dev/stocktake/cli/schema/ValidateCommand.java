@@ -6,6 +6,7 @@ import dev.stocktake.schema.SchemaException;
 import dev.stocktake.schema.io.DocumentReader;
 import dev.stocktake.schema.io.DocumentReader.DocumentKind;
 import dev.stocktake.schema.project.ProjectFiles;
+import dev.stocktake.schema.validate.CodebookValidator;
 import dev.stocktake.schema.validate.FrameworkValidator;
 import dev.stocktake.schema.validate.ProjectValidator;
 import dev.stocktake.schema.validate.SchemaValidator;
@@ -23,17 +24,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code stocktake schema validate FILE...}: checks survey schemas, frameworks and project files,
- * printing every problem as {@code file:line:col field: message}.
+ * {@code stocktake schema validate FILE...}: checks survey schemas, frameworks, codebooks and
+ * project files, printing every problem as {@code file:line:col field: message}.
  */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Check survey schemas (surveys/<survey>/vN.yaml), frameworks (frameworks/<id>.yaml) and",
-      "project files (stocktake.yaml). Every problem is listed with file, line and field.",
-      "Lineage is checked against the other versions beside each schema, commitments against",
-      "the framework in the project's frameworks/ folder.",
+      "Check survey schemas (surveys/<survey>/vN.yaml), frameworks (frameworks/<id>.yaml),",
+      "codebooks (codebooks/<id>.yaml) and project files (stocktake.yaml). Every problem is",
+      "listed with file, line and field. Lineage is checked against the other versions beside",
+      "each schema, commitments against the framework in the project's frameworks/ folder, and",
+      "a codebook in a project's codebooks/ folder against the project's languages and the text",
+      "questions of its newest schema.",
       "Exit 0 when every file is valid, 1 when any has a problem."
     })
 public final class ValidateCommand implements Callable<Integer> {
@@ -92,6 +95,9 @@ public final class ValidateCommand implements Callable<Integer> {
                 .validate(reader.readSurvey(file), ProjectFiles.contextFor(file, reader));
         case FRAMEWORK -> new FrameworkValidator().validate(reader.readFramework(file));
         case PROJECT -> new ProjectValidator().validate(reader.readProject(file));
+        case CODEBOOK ->
+            new CodebookValidator()
+                .validate(reader.readCodebook(file), ProjectFiles.codebookContextFor(file, reader));
         case UNKNOWN ->
             List.of(
                 new Problem(
@@ -99,8 +105,9 @@ public final class ValidateCommand implements Callable<Integer> {
                     1,
                     1,
                     "",
-                    "not a Stocktake file: a survey schema"
-                        + " has survey: and questions:, a framework has framework: and items:, a project has project:"));
+                    "not a Stocktake file: a survey schema has survey: and questions:, a framework"
+                        + " has framework: and items:, a codebook has codebook:, a project has"
+                        + " project:"));
       };
     } catch (SchemaException e) {
       return e.problems();
@@ -118,6 +125,7 @@ public final class ValidateCommand implements Callable<Integer> {
                       case SURVEY_SCHEMA -> n == 1 ? "survey schema" : "survey schemas";
                       case FRAMEWORK -> n == 1 ? "framework" : "frameworks";
                       case PROJECT -> n == 1 ? "project file" : "project files";
+                      case CODEBOOK -> n == 1 ? "codebook" : "codebooks";
                       case UNKNOWN -> "other";
                     }));
     return (count == 1 ? "1 file valid: " : count + " files valid: ") + String.join(", ", parts);

@@ -41,6 +41,39 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aCodebookIsCheckedAgainstItsProject() {
+    Path codebooks = Path.of("src/test/resources/projects/with-codebooks/codebooks");
+    String valid = codebooks.resolve("open-answers.yaml").toString();
+    String wrong = codebooks.resolve("two-mistakes.yaml").toString();
+
+    Run run = Run.of("schema", "validate", valid, wrong);
+
+    assertEquals(
+        wrong
+            + ":4:23 questions[1]: question \"org_type\" is a single_choice question; a codebook"
+            + " codes text questions only\n"
+            + wrong
+            + ":9:44 themes[0].rules.en.patterns[0]: \"\\\\bfoo(\" is not a valid regular"
+            + " expression: Unclosed group near index 6\n"
+            + "2 problems in 1 of 2 files\n",
+        run.out());
+    assertEquals(ExitCodes.USER_ERROR, run.exitCode());
+  }
+
+  @Test
+  void aValidCodebookIsCounted() {
+    Run run =
+        Run.of(
+            "schema",
+            "validate",
+            "src/test/resources/projects/with-codebooks/codebooks/open-answers.yaml",
+            "src/test/resources/projects/with-codebooks/stocktake.yaml");
+
+    assertEquals("2 files valid: 1 project file, 1 codebook\n", run.out());
+    assertEquals(ExitCodes.OK, run.exitCode());
+  }
+
+  @Test
   void aMissingFileIsAProblemNotACrash() {
     Run run = Run.of("schema", "validate", "no/such/v1.yaml");
     assertEquals("no/such/v1.yaml file not found\n1 problem in 1 of 1 file\n", run.out());

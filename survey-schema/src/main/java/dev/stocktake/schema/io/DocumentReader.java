@@ -15,6 +15,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.stocktake.schema.Problem;
 import dev.stocktake.schema.SchemaException;
 import dev.stocktake.schema.SurveySchema;
+import dev.stocktake.schema.codebook.Codebook;
 import dev.stocktake.schema.framework.Framework;
 import dev.stocktake.schema.project.ProjectConfig;
 import java.io.IOException;
@@ -29,10 +30,10 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Reads survey schemas, frameworks and project files into records: {@code .json} files as JSON,
- * everything else as YAML. Unknown fields are errors, not silently ignored: a misspelt {@code
- * aplies_to} would otherwise widen a question to every group. Limits on size, depth and aliases
- * keep a hostile file from exhausting memory. Every failure is one located {@link Problem}.
+ * Reads survey schemas, frameworks, codebooks and project files into records: {@code .json} files
+ * as JSON, everything else as YAML. Unknown fields are errors, not silently ignored: a misspelt
+ * {@code aplies_to} would otherwise widen a question to every group. Limits on size, depth and
+ * aliases keep a hostile file from exhausting memory. Every failure is one located {@link Problem}.
  */
 public final class DocumentReader {
 
@@ -86,6 +87,10 @@ public final class DocumentReader {
     return read(file, ProjectConfig.class);
   }
 
+  public Loaded<Codebook> readCodebook(Path file) {
+    return read(file, Codebook.class);
+  }
+
   /** Which kind of document a file holds, judged by its top-level keys. */
   public DocumentKind kindOf(Path file) {
     Format format = formatOf(file);
@@ -101,6 +106,9 @@ public final class DocumentReader {
     }
     if (tree.has("project")) {
       return DocumentKind.PROJECT;
+    }
+    if (tree.has("codebook")) {
+      return DocumentKind.CODEBOOK;
     }
     return DocumentKind.UNKNOWN;
   }
@@ -247,6 +255,7 @@ public final class DocumentReader {
     SURVEY_SCHEMA,
     FRAMEWORK,
     PROJECT,
+    CODEBOOK,
     UNKNOWN
   }
 }

@@ -3,9 +3,12 @@ package dev.stocktake.schema.project;
 import dev.stocktake.schema.Problem;
 import dev.stocktake.schema.SchemaException;
 import dev.stocktake.schema.SurveySchema;
+import dev.stocktake.schema.codebook.Codebook;
 import dev.stocktake.schema.framework.Framework;
 import dev.stocktake.schema.io.DocumentReader;
 import dev.stocktake.schema.io.Loaded;
+import dev.stocktake.schema.validate.CodebookContext;
+import dev.stocktake.schema.validate.CodebookValidator;
 import dev.stocktake.schema.validate.FrameworkValidator;
 import dev.stocktake.schema.validate.ProjectValidator;
 import dev.stocktake.schema.validate.SchemaValidator;
@@ -13,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,16 +24,30 @@ import java.util.TreeMap;
 
 /**
  * A consultation project loaded and validated as a whole: its settings, every schema version its
- * rounds use, and its framework. Loading fails with every problem of every file at once.
+ * rounds use, its framework and its codebooks. Loading fails with every problem of every file at
+ * once.
+ *
+ * @param codebooks every {@code codebooks/*.yaml}, by id
  */
 public record Project(
     Path folder,
     ProjectConfig config,
     Map<Integer, SurveySchema> schemas,
-    Optional<Framework> framework) {
+    Optional<Framework> framework,
+    List<Codebook> codebooks) {
 
   public Project {
     schemas = Collections.unmodifiableMap(new TreeMap<>(schemas));
+    codebooks = codebooks.stream().sorted(Comparator.comparing(Codebook::codebook)).toList();
+  }
+
+  /** A project without codebooks. */
+  public Project(
+      Path folder,
+      ProjectConfig config,
+      Map<Integer, SurveySchema> schemas,
+      Optional<Framework> framework) {
+    this(folder, config, schemas, framework, List.of());
   }
 
   public static Project load(Path folder) {
@@ -72,10 +90,38 @@ public record Project(
           new SchemaValidator().validate(schema, ProjectFiles.contextFor(schemaFile, reader)));
       schemas.put(round.schema(), schema.value());
     }
+    CodebookContext context =
+        CodebookContext.of(
+            config.value().languages(),
+            schemas.isEmpty()
+                ? Optional.empty()
+                : Optional.of(schemas.get(Collections.max(schemas.keySet()))));
+    List<Codebook> codebooks = codebooks(folder, reader, context, problems);
     if (!problems.isEmpty()) {
       throw new SchemaException(problems, null);
     }
-    return new Project(folder, config.value(), schemas, framework);
+    return new Project(folder, config.value(), schemas, framework, codebooks);
+  }
+
+  /** Reads and validates every codebook, adding their problems to {@code problems}. */
+  private static List<Codebook> codebooks(
+      Path folder, DocumentReader reader, CodebookContext context, List<Problem> problems) {
+    List<Codebook> codebooks = new ArrayList<>();
+    for (Path file : ProjectFiles.codebookFiles(folder)) {
+      try {
+        Loaded<Codebook> codebook = reader.readCodebook(file);
+        problems.addAll(new CodebookValidator().validate(codebook, context));
+        codebooks.add(codebook.value());
+      } catch (SchemaException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    return codebooks;
+  }
+
+  /** The codebook with id {@code id}, if the project has it. */
+  public Optional<Codebook> codebook(String id) {
+    return codebooks.stream().filter(c -> c.codebook().equals(id)).findFirst();
   }
 
   /** The schema version a round was fielded with. */

@@ -4,17 +4,24 @@ import dev.stocktake.schema.SchemaException;
 import dev.stocktake.schema.SurveySchema;
 import dev.stocktake.schema.framework.Framework;
 import dev.stocktake.schema.io.DocumentReader;
+import dev.stocktake.schema.validate.CodebookContext;
 import dev.stocktake.schema.validate.SchemaContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * Finds a project's files on disk: the other versions of a survey beside a schema file, and
- * frameworks in the {@code frameworks/} folder of the project a file belongs to.
+ * Finds a project's files on disk: the other versions of a survey beside a schema file, frameworks
+ * in the {@code frameworks/} folder of the project a file belongs to, and codebooks with the
+ * project they code.
  */
 public final class ProjectFiles {
   private static final List<String> EXTENSIONS = List.of(".yaml", ".yml", ".json");
@@ -33,6 +40,66 @@ public final class ProjectFiles {
       }
     }
     return null;
+  }
+
+  /** The codebook files of a project, {@code codebooks/*.yaml} (or .yml, .json), by name. */
+  public static List<Path> codebookFiles(Path projectFolder) {
+    Path folder = projectFolder.resolve("codebooks");
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(f -> EXTENSIONS.stream().anyMatch(e -> lowerCaseName(f).endsWith(e)))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + folder, e);
+    }
+  }
+
+  private static String lowerCaseName(Path file) {
+    return file.getFileName().toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The context of a codebook file: when it sits in {@code codebooks/} of a project, the project's
+   * languages and newest schema; otherwise none. Files of the project that do not parse leave out
+   * what they would have given; they are reported on their own.
+   */
+  public static CodebookContext codebookContextFor(Path codebookFile, DocumentReader reader) {
+    Path folder = codebookFile.toAbsolutePath().getParent();
+    if (folder == null
+        || folder.getFileName() == null
+        || !folder.getFileName().toString().equals("codebooks")) {
+      return CodebookContext.none();
+    }
+    Path project = folder.getParent();
+    Path file = findDocument(project, "stocktake");
+    if (file == null) {
+      return CodebookContext.none();
+    }
+    ProjectConfig config;
+    try {
+      config = reader.readProject(file).value();
+    } catch (SchemaException e) {
+      return CodebookContext.none();
+    }
+    Optional<SurveySchema> newest = Optional.empty();
+    if (config.survey() != null && !config.rounds().isEmpty()) {
+      int version = Collections.max(config.rounds().stream().map(RoundConfig::schema).toList());
+      Path schema =
+          findDocument(project.resolve("surveys").resolve(config.survey()), "v" + version);
+      if (schema != null) {
+        try {
+          newest = Optional.of(reader.readSurvey(schema).value());
+        } catch (SchemaException e) {
+          newest = Optional.empty();
+        }
+      }
+    }
+    return CodebookContext.of(config.languages(), newest);
   }
 
   /** The context of a schema file: versions beside it, frameworks in an enclosing project. */

@@ -16,13 +16,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every survey schema, framework and project file shipped under {@code examples/} is valid. */
+/**
+ * Every survey schema, framework, codebook and project file shipped under {@code examples/} is
+ * valid.
+ */
 class ExamplesAreValidTest {
 
   private final DocumentReader reader = new DocumentReader();
 
   static Stream<Path> files() {
-    return Stream.of(DocumentKind.PROJECT, DocumentKind.FRAMEWORK, DocumentKind.SURVEY_SCHEMA)
+    return Stream.of(
+            DocumentKind.PROJECT,
+            DocumentKind.FRAMEWORK,
+            DocumentKind.CODEBOOK,
+            DocumentKind.SURVEY_SCHEMA)
         .flatMap(kind -> Examples.documents(kind).stream());
   }
 
@@ -37,6 +44,10 @@ class ExamplesAreValidTest {
                   .validate(reader.readSurvey(file), ProjectFiles.contextFor(file, reader));
           case FRAMEWORK -> new FrameworkValidator().validate(reader.readFramework(file));
           case PROJECT -> new ProjectValidator().validate(reader.readProject(file));
+          case CODEBOOK ->
+              new CodebookValidator()
+                  .validate(
+                      reader.readCodebook(file), ProjectFiles.codebookContextFor(file, reader));
           case UNKNOWN -> throw new AssertionError(file);
         };
 
