@@ -16,7 +16,9 @@ import dev.stocktake.etl.ingest.internal.Rows;
 import dev.stocktake.etl.ingest.internal.SubmissionChecker;
 import dev.stocktake.etl.ingest.scan.FileScan;
 import dev.stocktake.etl.io.OutputFolder;
+import dev.stocktake.etl.text.CodebookMatcher;
 import dev.stocktake.schema.SurveySchema;
+import dev.stocktake.schema.codebook.Codebook;
 import dev.stocktake.schema.lineage.LineageResolver;
 import dev.stocktake.schema.project.Project;
 import java.nio.file.Path;
@@ -216,6 +218,16 @@ public final class Ingest {
             .withColumn("winner_line", lit(null).cast("long"))
             .withColumn("status", lit(SubmissionChecker.QUARANTINED));
     return usable.unionByName(unusable);
+  }
+
+  /** Each coded question's codebook, compiled once for every executor. */
+  private static Map<String, CodebookMatcher> coders(Project project) {
+    Map<String, CodebookMatcher> coders = new HashMap<>();
+    for (Codebook codebook : project.codebooks()) {
+      CodebookMatcher matcher = CodebookMatcher.compile(codebook);
+      codebook.questions().forEach(q -> coders.put(q, matcher));
+    }
+    return coders;
   }
 
   private static long millisSince(long start) {

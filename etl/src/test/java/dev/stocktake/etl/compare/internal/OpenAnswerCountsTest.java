@@ -92,7 +92,8 @@ class OpenAnswerCountsTest {
   void aCampaignCountsOnceInTheOnceFigures() {
     OpenAnswers.ThemeCount a2022 =
         counted().themes().stream()
-            .filter(t -> t.theme().equals("a") && t.round().equals("2022") && t.group().equals("all"))
+            .filter(
+                t -> t.theme().equals("a") && t.round().equals("2022") && t.group().equals("all"))
             .findFirst()
             .orElseThrow();
     assertEquals(3, a2022.respondents());
@@ -101,7 +102,8 @@ class OpenAnswerCountsTest {
     assertEquals(2, a2022.respondentsOnce());
     assertEquals(3, a2022.answeredOnce());
     assertEquals(
-        List.of(new OpenAnswers.Campaign("q", "2022", 2, true, List.of("a"))), counted().campaigns());
+        List.of(new OpenAnswers.Campaign("q", "2022", 2, true, List.of("a"))),
+        counted().campaigns());
   }
 
   @Test
