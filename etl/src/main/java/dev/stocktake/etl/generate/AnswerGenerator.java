@@ -38,6 +38,7 @@ final class AnswerGenerator {
   private final int roundIndex;
   private final GenerationProfile profile;
   private final PhraseBank phrases;
+  private final CodedAnswers coded;
   private final List<QuestionPlan> plans = new ArrayList<>();
   private final Map<String, Expression> relevance = new HashMap<>();
 
@@ -53,11 +54,27 @@ final class AnswerGenerator {
       SurveySchema origin,
       GenerationProfile profile,
       PhraseBank phrases) {
+    this(seed, schema, roundIndex, versions, origin, profile, phrases, CodedAnswers.none(seed));
+  }
+
+  /**
+   * @param coded answers to the round's text questions with planted themes
+   */
+  AnswerGenerator(
+      long seed,
+      SurveySchema schema,
+      int roundIndex,
+      List<SurveySchema> versions,
+      SurveySchema origin,
+      GenerationProfile profile,
+      PhraseBank phrases,
+      CodedAnswers coded) {
     this.seed = seed;
     this.schema = schema;
     this.roundIndex = roundIndex;
     this.profile = profile;
     this.phrases = phrases;
+    this.coded = coded;
     Lineages toNewest = LineageResolver.resolve(versions);
     List<SurveySchema> upToThis =
         versions.stream().filter(v -> v.version() <= schema.version()).toList();
@@ -112,6 +129,7 @@ final class AnswerGenerator {
     }
     return new QuestionPlan(
         q,
+        stable,
         codes,
         key,
         originScale,
@@ -123,6 +141,14 @@ final class AnswerGenerator {
 
   /** The answers, in schema order, of {@code organisation} in this round; "" when unanswered. */
   String[] answers(Organisation organisation, String language, SplittableRandom random) {
+    return answers(organisation, language, random, false);
+  }
+
+  /**
+   * The answers of one submission; {@code superseded} for an earlier one the respondent replaced.
+   */
+  String[] answers(
+      Organisation organisation, String language, SplittableRandom random, boolean superseded) {
     String[] answers = new String[plans.size()];
     Map<String, String> given = new HashMap<>();
     for (int i = 0; i < plans.size(); i++) {
@@ -134,7 +160,7 @@ final class AnswerGenerator {
           q.appliesTo(organisation.group()) && (relevant == null || relevant.test(given::get));
       double skip = q.type() == QuestionType.TEXT ? TEXT_MISSING : profile.missingRate();
       if (asked && (q.isRequired() || random.nextDouble() >= skip)) {
-        answer = answer(plan, organisation, language, random);
+        answer = answer(plan, organisation, language, random, superseded);
       }
       answers[i] = answer;
       given.put(q.id(), answer);
@@ -143,7 +169,11 @@ final class AnswerGenerator {
   }
 
   private String answer(
-      QuestionPlan plan, Organisation organisation, String language, SplittableRandom random) {
+      QuestionPlan plan,
+      Organisation organisation,
+      String language,
+      SplittableRandom random,
+      boolean superseded) {
     Question q = plan.question();
     // Draws that should persist for a respondent across rounds come from (organisation, question).
     SplittableRandom persistent = Mix.random(seed, organisation.index(), plan.key());
@@ -165,7 +195,7 @@ final class AnswerGenerator {
       case INTEGER -> number(q, persistent, 0);
       case DECIMAL -> number(q, persistent, 1);
       case DATE -> date(q, random);
-      case TEXT -> text(q, language, random);
+      case TEXT -> text(plan, organisation, language, random, superseded);
     };
   }
 
@@ -264,10 +294,21 @@ final class AnswerGenerator {
     return range[0].plusDays((long) (random.nextDouble() * (days + 1))).toString();
   }
 
-  private String text(Question q, String language, SplittableRandom random) {
+  private String text(
+      QuestionPlan plan,
+      Organisation organisation,
+      String language,
+      SplittableRandom random,
+      boolean superseded) {
+    Question q = plan.question();
     Integer maxLength = q.constraint() == null ? null : q.constraint().maxLength();
     String pattern = q.constraint() == null ? null : q.constraint().pattern();
     String text = phrases.answer(language, random);
+    if (coded.codes(plan.stable())) {
+      // The plain answer is still drawn, and dropped, so that the answers to the questions after
+      // this one are what they were before themes were planted here.
+      text = coded.answer(plan.stable(), plan.key(), organisation, language, superseded);
+    }
     if (pattern != null && !text.matches(pattern)) {
       // A phrase cannot be bent to an arbitrary pattern: use one that matches, if any does.
       text = phrases.matching(language, pattern).orElse(null);

@@ -38,6 +38,7 @@ public final class ConsultationGenerator {
   private final GenerationProfile profile;
   private final long seed;
   private final PhraseBank phrases = PhraseBank.load();
+  private final ThemeBank themes = ThemeBank.load();
 
   public ConsultationGenerator(Project project, GenerationProfile profile, long seed) {
     this.project = project;
@@ -45,9 +46,12 @@ public final class ConsultationGenerator {
     this.seed = seed;
   }
 
-  /** What was written for one round. */
+  /**
+   * What was written for one round; {@code campaign} is how many respondents gave the planted
+   * campaign's answer (see {@link OpenAnswers.Campaign}).
+   */
   public record RoundSummary(
-      String round, long respondents, long panel, long invited, long submissions) {}
+      String round, long respondents, long panel, long invited, long submissions, int campaign) {}
 
   /**
    * Writes {@code rounds} rounds under {@code out/rounds/}, the last with {@code respondents}
@@ -66,8 +70,9 @@ public final class ConsultationGenerator {
     for (int r = 0; r < rounds.size(); r++) {
       RoundConfig round = rounds.get(r);
       SurveySchema schema = project.schemaOf(round);
+      CodedAnswers coded = new CodedAnswers(seed, r, round.id(), profile.openAnswers(), themes);
       AnswerGenerator answers =
-          new AnswerGenerator(seed, schema, r, versions, origin, profile, phrases);
+          new AnswerGenerator(seed, schema, r, versions, origin, profile, phrases, coded);
       Path folder = out.resolve("rounds").resolve(round.id());
       try {
         Files.createDirectories(folder);
@@ -81,7 +86,8 @@ public final class ConsultationGenerator {
                 population.respondents(r),
                 population.panel(r),
                 population.respondents(r) + population.invitedOnly(r),
-                submissions);
+                submissions,
+                coded.campaignMembers());
         summaries.add(summary);
         progress.accept(summary);
       } catch (IOException e) {
@@ -139,7 +145,7 @@ public final class ConsultationGenerator {
               o,
               submitted.minusSeconds(3600 + duplicate.nextInt(72 * 3600)),
               language,
-              answers.answers(o, language, duplicate));
+              answers.answers(o, language, duplicate, true));
           csv.writeNext(row, false);
           submissions++;
         }

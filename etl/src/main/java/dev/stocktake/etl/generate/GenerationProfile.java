@@ -19,6 +19,7 @@ import java.util.Map;
  * @param regions regions with their countries and the languages spoken there
  * @param regionQuestion the question (by its id in the newest schema) that asks a respondent's
  *     region; it is answered with the roster's region, whose ids must be its choice codes
+ * @param openAnswers which text questions get answers with planted themes, and any campaign
  */
 public record GenerationProfile(
     Map<String, Double> groupMix,
@@ -29,7 +30,8 @@ public record GenerationProfile(
     Double duplicateRate,
     Progress progress,
     List<Region> regions,
-    String regionQuestion) {
+    String regionQuestion,
+    OpenAnswers openAnswers) {
 
   public GenerationProfile {
     groupMix = groupMix == null ? Map.of() : Map.copyOf(groupMix);
@@ -40,6 +42,7 @@ public record GenerationProfile(
     duplicateRate = duplicateRate == null ? 0.01 : duplicateRate;
     progress = progress == null ? new Progress(null, null) : progress;
     regions = regions == null || regions.isEmpty() ? Region.DEFAULTS : List.copyOf(regions);
+    openAnswers = openAnswers == null ? OpenAnswers.NONE : openAnswers;
     check("response_rate", responseRate, 0.01, 1);
     check("panel_share", panelShare, 0, 1);
     check("growth", growth, 0.1, 100);
@@ -47,7 +50,7 @@ public record GenerationProfile(
     check("duplicate_rate", duplicateRate, 0, 1);
   }
 
-  private static void check(String name, double value, double min, double max) {
+  static void check(String name, double value, double min, double max) {
     if (!(value >= min && value <= max)) { // also refuses NaN
       throw new IllegalArgumentException(
           name + " must be between " + min + " and " + max + ", not " + value);
@@ -56,7 +59,7 @@ public record GenerationProfile(
 
   /** The defaults, for a project without a generator.yaml. */
   public static GenerationProfile defaults() {
-    return new GenerationProfile(null, null, null, null, null, null, null, null, null);
+    return new GenerationProfile(null, null, null, null, null, null, null, null, null, null);
   }
 
   /** Mean advance per round on the implementation scale, by default and per framework item. */

@@ -274,6 +274,157 @@ class ConsultationGeneratorTest {
     assertTrue(crisis - others > 0.08, crisis + " vs " + growth);
   }
 
+  private static boolean isCampaign(OpenAnswers.Campaign campaign, String answer) {
+    return answer.equals(campaign.text()) || campaign.variants().contains(answer);
+  }
+
+  /** Word trigrams of a text, lower-cased: what near-identical answers share most of. */
+  private static Set<List<String>> shingles(String text) {
+    List<String> words = List.of(text.toLowerCase(Locale.ROOT).split("\\W+"));
+    Set<List<String>> out = new HashSet<>();
+    for (int i = 0; i + 3 <= words.size(); i++) {
+      out.add(words.subList(i, i + 3));
+    }
+    return out;
+  }
+
+  private static double similarity(String a, String b) {
+    Set<List<String>> both = shingles(a);
+    Set<List<String>> either = new HashSet<>(both);
+    both.retainAll(shingles(b));
+    either.addAll(shingles(b));
+    return (double) both.size() / either.size();
+  }
+
+  @Test
+  void thePlantedCampaignHasTheSizeGeneratorYamlGivesIn2022Only() {
+    OpenAnswers.Campaign campaign = profile.openAnswers().campaign();
+    List<Map<String, String>> members =
+        responses("2022").rows().stream()
+            .filter(r -> isCampaign(campaign, r.get(campaign.question())))
+            .toList();
+
+    assertEquals(12, campaign.size());
+    assertEquals(campaign.size(), members.size());
+    assertEquals(campaign.size(), summaries.get(1).campaign());
+    assertEquals(0, summaries.get(0).campaign());
+    assertEquals(
+        campaign.size() - campaign.variants().size(),
+        members.stream().filter(r -> r.get(campaign.question()).equals(campaign.text())).count());
+    for (Map<String, String> member : members) {
+      assertEquals(
+          List.of("civil_society", "en"), List.of(member.get("group"), member.get("language")));
+    }
+    for (String variant : campaign.variants()) {
+      assertEquals(
+          1, members.stream().filter(r -> r.get(campaign.question()).equals(variant)).count());
+      double similarity = similarity(campaign.text(), variant);
+      assertTrue(similarity >= 0.8 && similarity < 1, similarity + ": " + variant);
+    }
+    assertTrue(
+        responses("2020").column(campaign.question()).stream()
+            .noneMatch(a -> isCampaign(campaign, a)));
+  }
+
+  @Test
+  void theExamplesOnlyGroupOfIdenticalOpenAnswersIsTheCampaign() {
+    OpenAnswers.Campaign campaign = profile.openAnswers().campaign();
+    for (String round : List.of("2020", "2022")) {
+      CsvTable committed =
+          CsvTable.read(EXAMPLE.resolve("rounds").resolve(round).resolve("responses.csv"));
+      for (String question : profile.openAnswers().shares().keySet()) {
+        Map<String, Long> repeated =
+            committed.column(question).stream()
+                .filter(a -> !a.isEmpty() && !isCampaign(campaign, a))
+                .collect(Collectors.groupingBy(a -> a, Collectors.counting()));
+        repeated.values().removeIf(n -> n < 3);
+
+        assertEquals(Map.of(), repeated, round + " " + question);
+      }
+      long members =
+          committed.column(campaign.question()).stream()
+              .filter(a -> isCampaign(campaign, a))
+              .count();
+      assertEquals(round.equals("2022") ? 12 : 0, members, round);
+    }
+  }
+
+  /** Share of {@code answers} (answer, language) with a sentence of {@code theme}. */
+  private static double share(ThemeBank bank, String theme, List<String[]> answers) {
+    long with =
+        answers.stream()
+            .filter(a -> bank.sentences(theme, a[1]).stream().anyMatch(a[0]::contains))
+            .count();
+    return (double) with / answers.size();
+  }
+
+  /** Answers to {@code question} in {@code rows} as (answer, language), without the campaign's. */
+  private static List<String[]> openAnswers(List<Map<String, String>> rows, String question) {
+    OpenAnswers.Campaign campaign = profile.openAnswers().campaign();
+    return rows.stream()
+        .filter(r -> !r.get(question).isEmpty() && !isCampaign(campaign, r.get(question)))
+        .map(r -> new String[] {r.get(question), r.get("language")})
+        .toList();
+  }
+
+  @Test
+  void themesAreMentionedInTheSharesGeneratorYamlGives() {
+    ThemeBank bank = ThemeBank.load();
+    OpenAnswers open = profile.openAnswers();
+    for (String round : List.of("2020", "2022")) {
+      for (String question : open.shares().keySet()) {
+        List<String[]> answers = openAnswers(responses(round).rows(), question);
+        Map<String, Double> planted = open.sharesIn(round, question);
+        planted.forEach(
+            (theme, expected) ->
+                assertEquals(
+                    expected,
+                    share(bank, theme, answers),
+                    0.05,
+                    round + " " + question + " " + theme));
+        // Some answers carry no theme at all: each theme is missing with its own chance.
+        long uncoded =
+            answers.stream()
+                .filter(
+                    a ->
+                        planted.keySet().stream()
+                            .noneMatch(
+                                t -> bank.sentences(t, a[1]).stream().anyMatch(a[0]::contains)))
+                .count();
+        assertTrue(uncoded > answers.size() / 5, round + " " + question + ": " + uncoded);
+      }
+    }
+    assertEquals(0.10, open.sharesIn("2020", "crisis_comments").get("crisis_protocols"));
+    assertEquals(0.35, open.sharesIn("2022", "crisis_comments").get("crisis_protocols"));
+    // Some answers use a theme's word in the sense the codebook excludes ("online resources").
+    assertTrue(
+        responses("2022").column("implementation_comments").stream()
+            .anyMatch(a -> bank.vetoed("resources", "en").stream().anyMatch(a::contains)));
+  }
+
+  @Test
+  void theExamplesPlantedThemeChangeIsClearToATwoProportionTest() {
+    ThemeBank bank = ThemeBank.load();
+    double[] share = new double[2];
+    int[] n = new int[2];
+    List<String> rounds = List.of("2020", "2022");
+    for (int r = 0; r < 2; r++) {
+      List<String[]> answers =
+          openAnswers(
+              CsvTable.read(
+                      EXAMPLE.resolve("rounds").resolve(rounds.get(r)).resolve("responses.csv"))
+                  .rows(),
+              "crisis_comments");
+      n[r] = answers.size();
+      share[r] = share(bank, "crisis_protocols", answers);
+    }
+    double pooled = (share[0] * n[0] + share[1] * n[1]) / (n[0] + n[1]);
+    double z = (share[1] - share[0]) / Math.sqrt(pooled * (1 - pooled) * (1.0 / n[0] + 1.0 / n[1]));
+
+    // Measured on the committed example: 12 of 123 answers in 2020, 64 of 173 in 2022.
+    assertTrue(z > 4, "z = " + z + " for " + Arrays.toString(share));
+  }
+
   private static Map<Path, byte[]> files(Path root) {
     try (Stream<Path> walk = Files.walk(root)) {
       Map<Path, byte[]> out = new TreeMap<>();

@@ -24,7 +24,7 @@ class GenerationProfileTest {
   private static GenerationProfile rates(
       Double responseRate, Double panelShare, Double growth, Double missing, Double duplicate) {
     return new GenerationProfile(
-        null, responseRate, panelShare, growth, missing, duplicate, null, null, null);
+        null, responseRate, panelShare, growth, missing, duplicate, null, null, null, null);
   }
 
   private static String rejection(
@@ -63,7 +63,7 @@ class GenerationProfileTest {
   @Test
   void anEmptyRegionListMeansTheDefaultRegions() {
     GenerationProfile p =
-        new GenerationProfile(null, null, null, null, null, null, null, List.of(), null);
+        new GenerationProfile(null, null, null, null, null, null, null, List.of(), null, null);
 
     assertEquals(GenerationProfile.defaults().regions(), p.regions());
   }
@@ -145,6 +145,34 @@ class GenerationProfileTest {
     assertEquals(new Progress(0.04, Map.of("cc.crisis_response", 0.22)), p.progress());
     assertEquals(GenerationProfile.defaults().regions(), p.regions());
     assertEquals("hq_region", p.regionQuestion());
+    assertEquals(0.10, p.openAnswers().sharesIn("2020", "crisis_comments").get("crisis_protocols"));
+    assertEquals(0.35, p.openAnswers().sharesIn("2022", "crisis_comments").get("crisis_protocols"));
+    assertEquals(12, p.openAnswers().campaign().size());
+    assertEquals(3, p.openAnswers().campaign().variants().size());
+  }
+
+  @Test
+  void openAnswerSharesAndCampaignSizeAreChecked() {
+    assertEquals(
+        "open_answers.shares.crisis_comments.crisis_protocols must be between 0.0 and 1.0, not 1.5",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    new OpenAnswers(
+                        Map.of("crisis_comments", Map.of("crisis_protocols", 1.5)),
+                        null,
+                        null,
+                        null))
+            .getMessage());
+    assertEquals(
+        "open_answers.campaign.size must be at least 1 and at least the number of variants (2),"
+            + " not 1",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    new OpenAnswers.Campaign(
+                        "2022", "q", "civil_society", "en", 1, "text", List.of("a", "b")))
+            .getMessage());
   }
 
   @Test

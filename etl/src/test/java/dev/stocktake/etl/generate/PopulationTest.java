@@ -12,7 +12,7 @@ class PopulationTest {
 
   private static GenerationProfile profile(double responseRate, double panelShare, double growth) {
     return new GenerationProfile(
-        null, responseRate, panelShare, growth, null, null, null, null, null);
+        null, responseRate, panelShare, growth, null, null, null, null, null, null);
   }
 
   @Test
