@@ -59,6 +59,45 @@ final class ThemeSection {
     return blocks;
   }
 
+  /**
+   * A campaign in words, with what counting it once changes: the share of its first theme, or, for
+   * a campaign without themes, the number of answers.
+   */
+  private String campaign(Campaign c, List<ThemeCount> counts, Coding coding, String codebook) {
+    ThemeCount theme =
+        c.themes().isEmpty()
+            ? null
+            : counts.stream()
+                .filter(t -> t.round().equals(c.round()) && t.theme().equals(c.themes().get(0)))
+                .findFirst()
+                .orElse(null);
+    if (theme == null || theme.answeredOnce() == 0) {
+      long answered = coding == null ? 0 : coding.coded() + coding.uncoded();
+      return page.t(
+          "report.themes.campaign_plain",
+          Map.of(
+              "size",
+              c.size(),
+              "exact",
+              c.exact() ? "yes" : "no",
+              "round",
+              c.round(),
+              "answered",
+              answered,
+              "answered_once",
+              answered - c.size() + 1));
+    }
+    return page.t(
+        "report.themes.campaign",
+        Map.of(
+            "size", c.size(),
+            "exact", c.exact() ? "yes" : "no",
+            "round", c.round(),
+            "theme", themeLabel.apply(codebook, theme.theme()),
+            "share", theme.share(),
+            "share_once", theme.respondentsOnce() / (double) theme.answeredOnce()));
+  }
+
   private Block block(String id, String question, List<ThemeCount> counts, OpenAnswers open) {
     List<String> rounds =
         findings.rounds().stream()
@@ -111,10 +150,7 @@ final class ThemeSection {
     }
     for (Campaign c : open.campaigns()) {
       if (c.question().equals(question) && c.size() >= page.threshold()) {
-        sentences.add(
-            page.t(
-                c.exact() ? "report.themes.campaign_exact" : "report.themes.campaign_near",
-                Map.of("size", c.size(), "round", c.round())));
+        sentences.add(campaign(c, counts, coding.get(c.round()), codebook));
       }
     }
 

@@ -86,7 +86,8 @@ public final class Labels {
         project.newestSchema(),
         project.framework().orElse(null),
         messages,
-        overrides);
+        overrides,
+        project.codebooks());
   }
 
   public String language() {

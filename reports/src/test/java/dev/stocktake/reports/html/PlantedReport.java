@@ -87,7 +87,17 @@ final class PlantedReport {
     List<OpenAnswers.ThemeCount> themes =
         List.of(
             theme("resources", "2020", 8, 40),
-            theme("resources", "2022", 20, 44),
+            new OpenAnswers.ThemeCount(
+                "ccc-open-answers",
+                "implementation_comments",
+                "resources",
+                "2022",
+                "all",
+                20,
+                44,
+                20 / 44.0,
+                15,
+                39),
             theme("legal", "2020", 3, 40),
             theme("legal", "2022", 12, 44));
     Comparison resources =

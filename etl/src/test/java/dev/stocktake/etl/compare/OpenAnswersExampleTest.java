@@ -1,0 +1,99 @@
+package dev.stocktake.etl.compare;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stocktake.etl.SharedSpark;
+import dev.stocktake.schema.findings.Findings;
+import dev.stocktake.schema.findings.KeyFinding;
+import dev.stocktake.schema.findings.OpenAnswers;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The example's open answers, coded at ingest with codebooks/ccc-open-answers.yaml and counted by
+ * compare: generator.yaml plants a rise of crisis protocols (10% → 35% of the answers on crisis
+ * response) and, in 2022, a campaign of 12 civil society answers on transparency (9 verbatim, 3
+ * with a word or two changed).
+ */
+class OpenAnswersExampleTest {
+  private static OpenAnswers open() {
+    return ComparedExample.findings().openAnswers();
+  }
+
+  @Test
+  void everyAnswerIsCodedUncodedOrBlank() {
+    List<OpenAnswers.Coding> coding = open().coding();
+    assertEquals(3 * 2 * 5, coding.size(), "3 questions × 2 rounds × (4 groups + everyone)");
+    for (OpenAnswers.Coding c : coding) {
+      assertEquals(c.asked(), c.coded() + c.uncoded() + c.blank(), c.toString());
+      if (c.group().equals("all")) {
+        assertTrue(c.uncoded() > 0, "uncoded answers are a reported category: " + c);
+      }
+    }
+  }
+
+  @Test
+  void thePlantedCampaignIsFoundWithItsExactSize() {
+    assertEquals(
+        List.of(
+            new OpenAnswers.Campaign(
+                "transparency_comments", "2022", 12, false, List.of("transparency_reporting"))),
+        open().campaigns());
+  }
+
+  @Test
+  void thePlantedRiseIsAKeyFinding() {
+    Findings findings = ComparedExample.findings();
+    KeyFinding rise =
+        findings.keyFindings().stream()
+            .filter(k -> k.key().equals("finding.theme.change"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("crisis_protocols", arg(rise, "theme"));
+    assertEquals("crisis_comments", arg(rise, "question"));
+    OpenAnswers.ThemeCount before = count("2020");
+    OpenAnswers.ThemeCount after = count("2022");
+    assertEquals(12, before.respondents());
+    assertEquals(64, after.respondents());
+    assertTrue(before.share() < 0.12 && after.share() > 0.33, before + " → " + after);
+  }
+
+  private static OpenAnswers.ThemeCount count(String round) {
+    return open().themes().stream()
+        .filter(
+            t ->
+                t.question().equals("crisis_comments")
+                    && t.theme().equals("crisis_protocols")
+                    && t.group().equals("all")
+                    && t.round().equals(round))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static String arg(KeyFinding k, String name) {
+    return k.args().stream()
+        .filter(a -> a.name().equals(name))
+        .map(a -> String.valueOf(a.value()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** Themes are counted in the public edition, whose answers/ keeps no unpublished text. */
+  @Test
+  void thePublicEditionKeepsThemesButNotTheText() {
+    ComparedExample.findings();
+    Dataset<Row> coded =
+        SharedSpark.session()
+            .read()
+            .parquet(ComparedExample.out().resolve("answers").toString())
+            .filter(col("codebook").isNotNull());
+    assertTrue(coded.count() > 600, "coded answers: " + coded.count());
+    assertEquals(0, coded.filter(col("value").isNotNull()).count(), "no text of these answers");
+    assertEquals(
+        12, coded.filter(col("campaign").isNotNull()).count(), "the campaign's members are marked");
+  }
+}
