@@ -1,5 +1,6 @@
 package dev.stocktake.cli;
 
+import dev.stocktake.cli.codes.CodesCommand;
 import dev.stocktake.cli.compare.CompareCommand;
 import dev.stocktake.cli.demo.DemoCommand;
 import dev.stocktake.cli.generate.GenerateCommand;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Option;
       CompareCommand.class,
       ReportCommand.class,
       TranslationsCommand.class,
+      CodesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class StocktakeCommand implements Runnable {

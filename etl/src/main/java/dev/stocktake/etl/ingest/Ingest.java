@@ -19,8 +19,10 @@ import dev.stocktake.etl.io.OutputFolder;
 import dev.stocktake.etl.text.CodebookMatcher;
 import dev.stocktake.schema.SurveySchema;
 import dev.stocktake.schema.codebook.Codebook;
+import dev.stocktake.schema.codebook.HandCodes;
 import dev.stocktake.schema.lineage.LineageResolver;
 import dev.stocktake.schema.project.Project;
+import dev.stocktake.schema.project.RoundConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -121,7 +123,8 @@ public final class Ingest {
                     harmoniser,
                     options.pseudonymiser(),
                     options.edition(),
-                    coders(project)),
+                    coders(project),
+                    handCodes(project)),
                 Encoders.row(Rows.EVENT))
             .persist(StorageLevel.MEMORY_AND_DISK());
 
@@ -228,6 +231,20 @@ public final class Ingest {
       codebook.questions().forEach(q -> coders.put(q, matcher));
     }
     return coders;
+  }
+
+  /** Every round's hand codes, checked against its roster and the codebooks. */
+  private static Map<String, List<String>> handCodes(Project project) {
+    Map<String, List<String>> out = new HashMap<>();
+    for (RoundConfig round : project.config().rounds()) {
+      HandCodes.themesByAnswer(HandCodes.read(project, round.id()))
+          .forEach(
+              (key, themes) -> {
+                String[] parts = key.split("\u0000", -1);
+                out.put(SubmissionChecker.handKey(round.id(), parts[0], parts[1]), themes);
+              });
+    }
+    return out;
   }
 
   private static long millisSince(long start) {

@@ -128,6 +128,16 @@ final class ThemeSection {
                     "coded", c.coded(),
                     "uncoded", c.uncoded(),
                     "blank", c.blank())));
+        long answered = c.coded() + c.uncoded();
+        if (c.byHand() > 0 && answered > 0) {
+          sentences.add(
+              page.t(
+                  "report.themes.by_hand",
+                  Map.of(
+                      "round", c.round(),
+                      "by_hand", c.byHand(),
+                      "share", c.byHand() / (double) answered)));
+        }
       }
     }
     for (Comparison t : open.tests()) {

@@ -202,6 +202,7 @@ class IndexDocumentTest {
             "2020: 40 answers, of which 30 coded into at least one theme and 10 matching"
                 + " none; 5 left blank."),
         text);
+    assertTrue(text.contains("2022: 4 answers were coded by hand (9%)"), text);
     assertTrue(
         text.contains(
             "More answers mentioned “Resources and capacity” in 2022 than in 2020: a medium"

@@ -81,9 +81,9 @@ final class PlantedReport {
     List<OpenAnswers.Coding> coding =
         List.of(
             new OpenAnswers.Coding(
-                "ccc-open-answers", 1, "implementation_comments", "2020", "all", 45, 30, 10, 5),
+                "ccc-open-answers", 1, "implementation_comments", "2020", "all", 45, 30, 10, 5, 0),
             new OpenAnswers.Coding(
-                "ccc-open-answers", 1, "implementation_comments", "2022", "all", 50, 34, 10, 6));
+                "ccc-open-answers", 1, "implementation_comments", "2022", "all", 50, 34, 10, 6, 4));
     List<OpenAnswers.ThemeCount> themes =
         List.of(
             theme("resources", "2020", 8, 40),

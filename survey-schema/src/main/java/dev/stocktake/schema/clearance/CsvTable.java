@@ -18,12 +18,12 @@ import java.util.Map;
  * A small CSV file with a header, read whole, each record with the line it starts on (a quoted cell
  * may span lines). Header names are matched without case or surrounding spaces.
  */
-record CsvTable(String display, List<String> header, List<Row> rows) {
+public record CsvTable(String display, List<String> header, List<Row> rows) {
 
   /** One record: the line it starts on in the file, and its cells by header name. */
-  record Row(int line, Map<String, String> cells) {
+  public record Row(int line, Map<String, String> cells) {
     /** The cell of a column, stripped; empty when the column or the cell is missing. */
-    String get(String column) {
+    public String get(String column) {
       String value = cells.get(column);
       return value == null ? "" : value.strip();
     }
@@ -34,7 +34,7 @@ record CsvTable(String display, List<String> header, List<Row> rows) {
    *
    * @throws SchemaException when the file cannot be read or is not CSV
    */
-  static CsvTable read(Path file, String display) {
+  public static CsvTable read(Path file, String display) {
     CsvMapper mapper = new CsvMapper();
     mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
     List<String> header = null;
@@ -84,7 +84,7 @@ record CsvTable(String display, List<String> header, List<Row> rows) {
   }
 
   /** A problem at the header line, when a required column is missing; null when all are there. */
-  Problem missingColumns(List<String> required, String expected) {
+  public Problem missingColumns(List<String> required, String expected) {
     List<String> missing = required.stream().filter(c -> !header.contains(c)).toList();
     if (missing.isEmpty()) {
       return null;

@@ -25,7 +25,8 @@ public final class Roster {
   }
 
   /** The file as messages name it: relative to the project, with forward slashes. */
-  static String display(Project project, Path file) {
+  /** A project file as messages show it: relative to the project, with forward slashes. */
+  public static String display(Project project, Path file) {
     return project.folder().relativize(file).toString().replace('\\', '/');
   }
 

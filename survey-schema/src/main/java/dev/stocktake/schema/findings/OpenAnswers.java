@@ -34,6 +34,8 @@ public record OpenAnswers(
    * @param coded answers carrying at least one theme
    * @param uncoded answers carrying none (a reported category, never dropped)
    * @param blank respondents who left the question empty
+   * @param byHand answers an analyst coded (rounds/&lt;round&gt;/codes.csv), whose themes replace
+   *     the rules'
    */
   public record Coding(
       String codebook,
@@ -44,7 +46,8 @@ public record OpenAnswers(
       long asked,
       long coded,
       long uncoded,
-      long blank) {}
+      long blank,
+      long byHand) {}
 
   /**
    * How many answers carry a theme.

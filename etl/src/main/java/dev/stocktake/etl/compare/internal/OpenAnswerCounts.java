@@ -52,6 +52,7 @@ public final class OpenAnswerCounts {
               createStructField("themes", createArrayType(StringType, true), true),
               createStructField("campaign", StringType, true),
               createStructField("campaign_exact", BooleanType, true),
+              createStructField("coded_by_hand", BooleanType, true),
               createStructField("round", StringType, true)));
 
   private OpenAnswerCounts() {}
@@ -86,7 +87,8 @@ public final class OpenAnswerCounts {
             .agg(
                 countDistinct(col("respondent")).as("answered"),
                 sum(when(size(col("themes")).gt(0), 1).otherwise(0)).as("coded"),
-                countDistinct(once).as("answered_once"))
+                countDistinct(once).as("answered_once"),
+                sum(when(col("coded_by_hand"), 1).otherwise(0)).as("by_hand"))
             .orderBy("round", "question", "group")
             .collectAsList()) {
       String round = r.getString(0);
@@ -107,7 +109,8 @@ public final class OpenAnswerCounts {
               asked,
               codedCount,
               answered - codedCount,
-              asked - answered));
+              asked - answered,
+              r.getLong(6)));
     }
 
     List<ThemeCount> themes = new ArrayList<>();

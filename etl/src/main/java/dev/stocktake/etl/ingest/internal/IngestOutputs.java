@@ -323,7 +323,8 @@ public final class IngestOutputs {
                 .otherwise(split(col("themes"), " "))
                 .as("themes"),
             col("campaign"),
-            col("campaign_exact"))
+            col("campaign_exact"),
+            col("coded_by_hand"))
         .repartition(col("round"))
         .sortWithinPartitions("round", "respondent", "question", "source_question", "value")
         .write()

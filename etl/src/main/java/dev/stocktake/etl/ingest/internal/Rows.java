@@ -81,5 +81,6 @@ public final class Rows {
               // when none match) and its text, which the campaign search reads and no output keeps.
               createStructField("codebook", StringType, true),
               createStructField("themes", StringType, true),
-              createStructField("coded_text", StringType, true)));
+              createStructField("coded_text", StringType, true),
+              createStructField("coded_by_hand", BooleanType, true)));
 }

@@ -7,6 +7,7 @@ import dev.stocktake.etl.text.CodebookMatcher;
 import dev.stocktake.schema.QuestionType;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +37,12 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
   private final Pseudonymiser pseudonymiser;
   private final Edition edition;
   private final Map<String, CodebookMatcher> coders;
+  private final Map<String, List<String>> handCodes;
 
   /**
    * @param coders by harmonised question id, the codebook that codes its answers into themes
+   * @param handCodes themes an analyst gave answers, by round, respondent id and question (see
+   *     {@link #handKey}); they win over the codebook's rules
    */
   public SubmissionChecker(
       Map<Integer, RoundRules> rulesByVersion,
@@ -46,8 +50,10 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
       Harmoniser harmoniser,
       Pseudonymiser pseudonymiser,
       Edition edition,
-      Map<String, CodebookMatcher> coders) {
+      Map<String, CodebookMatcher> coders,
+      Map<String, List<String>> handCodes) {
     this.coders = Map.copyOf(coders);
+    this.handCodes = new HashMap<>(handCodes);
     this.rulesByVersion = Map.copyOf(rulesByVersion);
     this.presentByFile = Map.copyOf(presentByFile);
     this.harmoniser = harmoniser;
@@ -118,6 +124,10 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
         // Coded from the text as given, before the public edition withholds it: themes are
         // counts, not text.
         CodebookMatcher coder = coders.get(v.question());
+        List<String> hand =
+            coder == null ? null : handCodes.get(handKey(round, respondentId, v.question()));
+        List<String> themes =
+            coder == null ? null : hand != null ? hand : coder.themes(v.value(), language);
         out.add(
             base.answer(
                 v.question(),
@@ -128,11 +138,17 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
                 v.comparability(),
                 withheld,
                 coder == null ? null : coder.codebookId(),
-                coder == null ? null : String.join(" ", coder.themes(v.value(), language)),
-                coder == null ? null : v.value()));
+                themes == null ? null : String.join(" ", themes),
+                coder == null ? null : v.value(),
+                coder == null ? null : hand != null));
       }
     }
     return out.iterator();
+  }
+
+  /** The key of a hand-coded answer: round, roster id and question. */
+  public static String handKey(String round, String respondentId, String question) {
+    return round + "\u0000" + respondentId + "\u0000" + question;
   }
 
   private RoundRules rules(int version) {
@@ -185,13 +201,13 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
     Row row(String status, String reason, String message, String raw) {
       return event(
           "row", status, null, null, null, null, null, null, null, reason, message, raw, null, null,
-          null);
+          null, null);
     }
 
     Row problem(String question, String reason, String message, String raw) {
       return event(
           "problem", null, question, null, null, null, null, null, null, reason, message, raw, null,
-          null, null);
+          null, null, null);
     }
 
     Row answer(
@@ -204,7 +220,8 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
         boolean withheld,
         String codebook,
         String themes,
-        String codedText) {
+        String codedText,
+        Boolean codedByHand) {
       return event(
           "answer",
           null,
@@ -220,7 +237,8 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
           null,
           codebook,
           themes,
-          codedText);
+          codedText,
+          codedByHand);
     }
 
     /** A row of {@link Rows#EVENT}: this submission's fields, then the event's own. */
@@ -239,7 +257,8 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
         String raw,
         String codebook,
         String themes,
-        String codedText) {
+        String codedText,
+        Boolean codedByHand) {
       return RowFactory.create(
           kind,
           round,
@@ -263,7 +282,8 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
           raw,
           codebook,
           themes,
-          codedText);
+          codedText,
+          codedByHand);
     }
   }
 }
