@@ -1,5 +1,6 @@
 package dev.stocktake.cli.codes;
 
+import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,11 @@ import dev.stocktake.cli.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +52,21 @@ class CodesCommandTest {
     assertEquals(ExitCodes.OK, Run.of("run", project.toString()).exitCode());
     String findings = Files.readString(project.resolve("out/findings.json"));
     assertTrue(findings.contains("\"by_hand\" : 1"), "hand codes counted");
+    // The hand codes replaced what the rules found, "none" included.
+    Set<List<String>> handThemes = new HashSet<>();
+    for (Row r :
+        SparkSession.active()
+            .read()
+            .parquet(project.resolve("out/answers").toString())
+            .filter(col("coded_by_hand"))
+            .select("themes")
+            .collectAsList()) {
+      handThemes.add(r.getList(0));
+    }
+    assertEquals(
+        Set.of(
+            List.of("crisis_protocols", "information_sharing"), List.of("human_rights"), List.of()),
+        handThemes);
   }
 
   @Test

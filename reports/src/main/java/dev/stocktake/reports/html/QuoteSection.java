@@ -72,8 +72,18 @@ final class QuoteSection {
             "name", r.name() == null ? "" : r.name(),
             "group", r.group() == null ? "" : page.group(r.group()),
             "region", r.region() == null ? "" : page.region(r.region()));
-    return r.consent() == Consent.FULL && r.name() != null && !r.name().isBlank()
-        ? page.t("report.quote.named", args)
-        : page.t("report.quote.anonymous", args);
+    String who =
+        r.consent() == Consent.FULL && r.name() != null && !r.name().isBlank()
+            ? page.t("report.quote.named", args)
+            : page.t("report.quote.anonymous", args);
+    // A quote stays in the language it was written in; readers are told which.
+    String written = r.language() == null ? "" : r.language().split("-")[0];
+    if (written.isEmpty() || written.equals(page.messages.lang().split("-")[0])) {
+      return who;
+    }
+    return who
+        + " — "
+        + page.t(
+            "report.quote.written_in", Map.of("language", page.messages.languageName(written)));
   }
 }

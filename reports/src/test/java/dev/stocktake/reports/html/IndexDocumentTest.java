@@ -126,6 +126,10 @@ class IndexDocumentTest {
     assertTrue(text.contains("Named Trust"), "full consent: quoted with the name");
     assertTrue(text.contains("Anonymous practice"), "anonymous consent: quoted");
     assertFalse(text.contains("Hidden Name Ltd"), "anonymous consent: no name");
+    assertTrue(
+        text.contains("A respondent from Civil society (CCAN), Europe — written in French"),
+        "the quote's language is named: " + text);
+    assertEquals("fr", quotes.select("blockquote p[lang=fr]").first().attr("lang"));
     assertFalse(text.contains("Withheld practice"), "withheld: never quoted");
     assertFalse(text.contains("Pending practice"), "pending: not quoted until cleared");
     assertFalse(text.contains("hindrance"), "public edition: unpublished questions not quoted");

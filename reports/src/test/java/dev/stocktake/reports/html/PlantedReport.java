@@ -391,7 +391,8 @@ final class PlantedReport {
         "civil_society",
         "europe",
         "New Zealand",
-        "en",
+        // The anonymous respondent wrote in French.
+        consent == Consent.ANONYMOUS ? "fr" : "en",
         consent,
         List.of(
             new Answer("good_practice_example", List.of(practice), false),
