@@ -11,7 +11,6 @@ import dev.stocktake.etl.io.OutputFiles;
 import dev.stocktake.etl.io.OutputFolder;
 import dev.stocktake.etl.text.CodebookMatcher;
 import dev.stocktake.schema.clearance.RespondentAnswers;
-import dev.stocktake.schema.codebook.Codebook;
 import dev.stocktake.schema.codebook.HandCode;
 import dev.stocktake.schema.codebook.HandCodes;
 import dev.stocktake.schema.project.Project;
@@ -81,11 +80,7 @@ public final class ExportCommand implements Callable<Integer> {
     List<String> rounds = project.config().rounds().stream().map(r -> r.id()).toList();
     String round = rounds.get(rounds.size() - 1);
     Path target = out != null ? out : Path.of("codes-" + round + ".csv");
-    Map<String, CodebookMatcher> coders = new HashMap<>();
-    for (Codebook c : project.codebooks()) {
-      CodebookMatcher matcher = CodebookMatcher.compile(c);
-      c.questions().forEach(q -> coders.put(q, matcher));
-    }
+    Map<String, CodebookMatcher> coders = CodebookMatcher.byQuestion(project.codebooks());
     Map<String, List<HandCode>> coded = new HashMap<>();
     for (HandCode c : HandCodes.read(project, round)) {
       coded

@@ -18,7 +18,6 @@ import dev.stocktake.etl.ingest.scan.FileScan;
 import dev.stocktake.etl.io.OutputFolder;
 import dev.stocktake.etl.text.CodebookMatcher;
 import dev.stocktake.schema.SurveySchema;
-import dev.stocktake.schema.codebook.Codebook;
 import dev.stocktake.schema.codebook.HandCodes;
 import dev.stocktake.schema.lineage.LineageResolver;
 import dev.stocktake.schema.project.Project;
@@ -123,7 +122,7 @@ public final class Ingest {
                     harmoniser,
                     options.pseudonymiser(),
                     options.edition(),
-                    coders(project),
+                    CodebookMatcher.byQuestion(project.codebooks()),
                     handCodes(project)),
                 Encoders.row(Rows.EVENT))
             .persist(StorageLevel.MEMORY_AND_DISK());
@@ -221,16 +220,6 @@ public final class Ingest {
             .withColumn("winner_line", lit(null).cast("long"))
             .withColumn("status", lit(SubmissionChecker.QUARANTINED));
     return usable.unionByName(unusable);
-  }
-
-  /** Each coded question's codebook, compiled once for every executor. */
-  private static Map<String, CodebookMatcher> coders(Project project) {
-    Map<String, CodebookMatcher> coders = new HashMap<>();
-    for (Codebook codebook : project.codebooks()) {
-      CodebookMatcher matcher = CodebookMatcher.compile(codebook);
-      codebook.questions().forEach(q -> coders.put(q, matcher));
-    }
-    return coders;
   }
 
   /** Every round's hand codes, checked against its roster and the codebooks. */

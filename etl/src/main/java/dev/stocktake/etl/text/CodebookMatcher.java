@@ -53,6 +53,16 @@ public final class CodebookMatcher implements Serializable {
     this.byLanguage = rules;
   }
 
+  /** Every coded question's matcher: each codebook compiled once, for all its questions. */
+  public static Map<String, CodebookMatcher> byQuestion(List<Codebook> codebooks) {
+    Map<String, CodebookMatcher> out = new HashMap<>();
+    for (Codebook codebook : codebooks) {
+      CodebookMatcher matcher = compile(codebook);
+      codebook.questions().forEach(q -> out.put(q, matcher));
+    }
+    return out;
+  }
+
   /**
    * Compiles every theme's rules once; IllegalArgumentException naming theme, language and pattern
    * for a regex that does not compile (and for a keyword, phrase or exclusion without any word).
