@@ -248,33 +248,7 @@ public final class OpenAnswerCounts {
         }
       }
     }
-    double[] p = raw.stream().mapToDouble(c -> c.p() == null ? Double.NaN : c.p()).toArray();
-    double[] adjusted = Stats.benjaminiHochberg(p);
-    List<Comparison> out = new ArrayList<>();
-    for (int i = 0; i < raw.size(); i++) {
-      Comparison c = raw.get(i);
-      out.add(
-          new Comparison(
-              c.question(),
-              c.fromRound(),
-              c.toRound(),
-              c.group(),
-              c.design(),
-              c.test(),
-              c.choice(),
-              c.nFrom(),
-              c.nTo(),
-              c.statistic(),
-              c.df(),
-              c.p(),
-              Double.isNaN(adjusted[i]) ? null : adjusted[i],
-              c.effectName(),
-              c.effect(),
-              c.merged(),
-              c.note(),
-              c.caveats()));
-    }
-    return out;
+    return Stats.adjust(raw);
   }
 
   private static List<Campaign> campaigns(Dataset<Row> coded, List<String> rounds) {

@@ -153,41 +153,11 @@ public final class RoundComparer {
         }
       }
     }
-    return new Result(adjust(out), transitions);
+    return new Result(Stats.adjust(out), transitions);
   }
 
   /** The comparisons and transitions of one pair of rounds. */
   public record Result(List<Comparison> comparisons, List<Transition> transitions) {}
-
-  private static List<Comparison> adjust(List<Comparison> rows) {
-    double[] p = rows.stream().mapToDouble(c -> c.p() == null ? Double.NaN : c.p()).toArray();
-    double[] adjusted = Stats.benjaminiHochberg(p);
-    List<Comparison> out = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      Comparison c = rows.get(i);
-      out.add(
-          new Comparison(
-              c.question(),
-              c.fromRound(),
-              c.toRound(),
-              c.group(),
-              c.design(),
-              c.test(),
-              c.choice(),
-              c.nFrom(),
-              c.nTo(),
-              c.statistic(),
-              c.df(),
-              c.p(),
-              Double.isNaN(adjusted[i]) ? null : adjusted[i],
-              c.effectName(),
-              c.effect(),
-              c.merged(),
-              c.note(),
-              c.caveats()));
-    }
-    return out;
-  }
 
   private static Comparison row(
       QuestionCatalog.Entry q,

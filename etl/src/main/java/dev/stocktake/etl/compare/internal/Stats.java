@@ -10,6 +10,7 @@ import dev.stocktake.etl.stats.SignedRank;
 import dev.stocktake.etl.stats.TestResult;
 import dev.stocktake.etl.stats.TwoProportions;
 import dev.stocktake.etl.stats.Wilson;
+import dev.stocktake.schema.findings.Comparison;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -72,6 +73,37 @@ final class Stats {
 
   static double[] benjaminiHochberg(double[] p) {
     return BenjaminiHochberg.adjust(p);
+  }
+
+  /** The comparisons with their Benjamini–Hochberg adjusted p-values, as one family of tests. */
+  static List<Comparison> adjust(List<Comparison> rows) {
+    double[] p = rows.stream().mapToDouble(c -> c.p() == null ? Double.NaN : c.p()).toArray();
+    double[] adjusted = benjaminiHochberg(p);
+    List<Comparison> out = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Comparison c = rows.get(i);
+      out.add(
+          new Comparison(
+              c.question(),
+              c.fromRound(),
+              c.toRound(),
+              c.group(),
+              c.design(),
+              c.test(),
+              c.choice(),
+              c.nFrom(),
+              c.nTo(),
+              c.statistic(),
+              c.df(),
+              c.p(),
+              Double.isNaN(adjusted[i]) ? null : adjusted[i],
+              c.effectName(),
+              c.effect(),
+              c.merged(),
+              c.note(),
+              c.caveats()));
+    }
+    return out;
   }
 
   /** The Wilson 95% interval as {low, high}; NaNs become nulls for n = 0. */
