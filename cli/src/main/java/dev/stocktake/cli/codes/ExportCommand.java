@@ -44,11 +44,12 @@ import picocli.CommandLine.Spec;
     description = {
       "Write the newest round's open answers for hand coding.",
       "",
-      "Reads the responses again (in the community edition, so that unpublished text is there)",
-      "and writes one row per answer to a question a codebook codes: respondent_id, question,",
-      "theme (the hand code so far, else empty: fill it in, several themes separated by spaces,",
-      "or none), note, language, answer and the themes the rules suggest. Confidential: it",
-      "holds answers and respondent ids. Bring it back with stocktake codes import."
+      "Reads the responses again (in the community edition, so that unpublished",
+      "text is there) and writes one row per answer to a question a codebook codes:",
+      "respondent_id, question, theme (the hand code so far, else empty: fill it",
+      "in, several themes separated by spaces, or none), note, language, answer and",
+      "the themes the rules suggest. Confidential: it holds answers and respondent",
+      "ids. Bring it back with stocktake codes import."
     })
 public final class ExportCommand implements Callable<Integer> {
   static final List<String> COLUMNS =

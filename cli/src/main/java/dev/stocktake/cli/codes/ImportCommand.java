@@ -35,10 +35,11 @@ import picocli.CommandLine.Spec;
     description = {
       "Bring hand codes into the project (rounds/<round>/codes.csv).",
       "",
-      "Reads FILE (respondent_id, question, theme[, note]; a theme cell may hold several themes",
-      "separated by spaces, or none; rows with no theme are skipped, so the export can come back",
-      "as it is), checks every row against the round's roster and the codebooks, and merges it",
-      "into rounds/<round>/codes.csv. The next stocktake ingest codes those answers by hand."
+      "Reads FILE (respondent_id, question, theme[, note]; a theme cell may hold",
+      "several themes separated by spaces, or none; rows with no theme are skipped,",
+      "so the export can come back as it is), checks every row against the round's",
+      "roster and the codebooks, and merges it into rounds/<round>/codes.csv. The",
+      "next stocktake ingest codes those answers by hand."
     })
 public final class ImportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The coded file.")

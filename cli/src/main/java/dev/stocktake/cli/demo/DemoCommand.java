@@ -51,13 +51,14 @@ import picocli.CommandLine.Spec;
     description = {
       "Run the shipped example consultation end to end in a working folder.",
       "",
-      "Copy the shipped example consultation (the Christchurch Call community consultation,",
-      "rounds 2020 and 2022) to a working folder and run it: validate its schemas, framework",
-      "and settings, count each round's submissions against its roster, say what changed",
-      "between the rounds' schema versions, ingest the responses into DIR/out, compare",
-      "the rounds (DIR/out/findings.json) and write the report in every language of the",
-      "project (DIR/out/report/<lang>/index.html).",
-      "Re-running replaces the previous demo folder."
+      "Copy the shipped example consultation (the Christchurch Call community",
+      "consultation, rounds 2020 and 2022) to a working folder and run it: validate",
+      "its schemas, framework and settings, count each round's submissions against",
+      "its roster, say what changed between the rounds' schema versions, ingest the",
+      "responses into DIR/out, compare the rounds (DIR/out/findings.json) and write",
+      "the report in every language of the project",
+      "(DIR/out/report/<lang>/index.html). Re-running replaces the previous demo",
+      "folder."
     })
 public final class DemoCommand implements Callable<Integer> {
   private static final String MARKER = ".stocktake-demo";

@@ -25,12 +25,14 @@ import picocli.CommandLine.Spec;
     description = {
       "Render the findings in every language of the project.",
       "",
-      "Render the outputs of `stocktake ingest` and `stocktake compare` in every language of the",
-      "project: report/<lang>/index.html, one self-contained page with charts, tables and data",
-      "notes, and report/<lang>/key-findings.md, the key findings for newsletters and email.",
-      "Texts a language lacks are shown in the source language and listed in the data notes.",
-      "Also report/clearance/<respondent>.html: each respondent's own answers of the newest",
-      "round and how they would be used, for them to check before anything is published."
+      "Render the outputs of `stocktake ingest` and `stocktake compare` in every",
+      "language of the project: report/<lang>/index.html, one self-contained page",
+      "with charts, tables and data notes, and report/<lang>/key-findings.md, the",
+      "key findings for newsletters and email. Texts a language lacks are shown in",
+      "the source language and listed in the data notes. Also",
+      "report/clearance/<respondent>.html: each respondent's own answers of the",
+      "newest round and how they would be used, for them to check before anything",
+      "is published."
     })
 public final class ReportCommand implements Callable<Integer> {
 

@@ -28,10 +28,11 @@ import picocli.CommandLine.Spec;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Run every stage of a stocktake: ingest, then compare.",
+      "Run every stage of a stocktake: ingest, compare, report.",
       "",
-      "Run the stages of a stocktake in order: ingest the rounds' responses, then compare the",
-      "rounds. Stops after the ingest if its counts do not reconcile."
+      "Run the stages of a stocktake in order: ingest the rounds' responses,",
+      "compare the rounds and write the report in every language of the project,",
+      "then print a summary. Stops after the ingest if its counts do not reconcile."
     })
 public final class RunCommand implements Callable<Integer> {
 
