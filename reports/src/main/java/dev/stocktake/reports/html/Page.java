@@ -1,9 +1,11 @@
 package dev.stocktake.reports.html;
 
 import dev.stocktake.reports.model.Labels;
+import dev.stocktake.reports.view.Bar;
 import dev.stocktake.reports.view.Cell;
 import dev.stocktake.reports.view.Legend;
 import dev.stocktake.translations.Messages;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -73,6 +75,32 @@ final class Page {
   Cell hiddenCell() {
     hidden++;
     return new Cell(t("report.cell.suppressed", Map.of("threshold", threshold)), true, true);
+  }
+
+  /**
+   * Whether a count that is one side of a yes/no split of {@code whole} (chose an answer or not,
+   * carries a theme or not) is hidden: when it, or the rest, is below the threshold.
+   */
+  boolean hidesPart(long part, long whole) {
+    long rest = whole - part;
+    return (part > 0 && part < threshold()) || (rest > 0 && rest < threshold());
+  }
+
+  /**
+   * A bar of one share for one round of several: an answer's or a theme's share, hatched in full
+   * when hidden.
+   */
+  Bar shareBar(
+      String name, String round, double share, int roundIndex, int rounds, boolean hidden) {
+    return Charts.bar(
+        t("report.chart.choice_in_round", Map.of("choice", name, "round", round)),
+        List.of(
+            new Charts.Piece(
+                hidden ? 1 : share, Charts.colour(roundIndex, rounds + 1, true), hidden)),
+        hidden
+            ? t("report.cell.suppressed", Map.of("threshold", threshold))
+            : messages.percent(share),
+        rightToLeft());
   }
 
   /** The legend entry of the hatched piece that stands for hidden answers. */

@@ -255,25 +255,12 @@ final class QuestionSection {
         Distribution d = find(rows, round, values.get(i));
         long chose = d == null ? 0 : d.respondents();
         long n = answered(rows, round);
-        boolean h =
-            answeredHidden.get(round)[0]
-                || (chose > 0 && chose < page.threshold())
-                || (n - chose > 0 && n - chose < page.threshold());
+        boolean h = answeredHidden.get(round)[0] || page.hidesPart(chose, n);
         anyHidden |= h;
         double share = n == 0 ? 0 : chose / (double) n;
         cells.add(page.shareAndCount(share, chose, h));
         if (n > 0) {
-          bars.add(
-              Charts.bar(
-                  page.t("report.chart.choice_in_round", Map.of("choice", name, "round", round)),
-                  List.of(
-                      new Charts.Piece(
-                          h ? 1 : share, Charts.colour(r, rounds.size() + 1, true), h)),
-                  h
-                      ? page.t(
-                          "report.cell.suppressed", Map.of("threshold", page.settingThreshold()))
-                      : page.messages.percent(share),
-                  page.rightToLeft()));
+          bars.add(page.shareBar(name, round, share, r, rounds.size(), h));
         }
       }
       tableRows.add(new Row(name, cells, false));

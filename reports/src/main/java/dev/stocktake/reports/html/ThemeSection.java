@@ -184,24 +184,12 @@ final class ThemeSection {
         long n = t == null ? 0 : t.respondents();
         long answered =
             coding.containsKey(round) ? coding.get(round).coded() + coding.get(round).uncoded() : 0;
-        boolean hidden =
-            (n > 0 && n < page.threshold())
-                || (answered - n > 0 && answered - n < page.threshold());
+        boolean hidden = page.hidesPart(n, answered);
         anyHidden |= hidden;
         double share = answered == 0 ? 0 : n / (double) answered;
         cells.add(page.shareAndCount(share, n, hidden));
         if (answered > 0) {
-          bars.add(
-              Charts.bar(
-                  page.t("report.chart.choice_in_round", Map.of("choice", name, "round", round)),
-                  List.of(
-                      new Charts.Piece(
-                          hidden ? 1 : share, Charts.colour(r, rounds.size() + 1, true), hidden)),
-                  hidden
-                      ? page.t(
-                          "report.cell.suppressed", Map.of("threshold", page.settingThreshold()))
-                      : page.messages.percent(share),
-                  page.rightToLeft()));
+          bars.add(page.shareBar(name, round, share, r, rounds.size(), hidden));
         }
       }
       rows.add(new Row(name, cells, false));
