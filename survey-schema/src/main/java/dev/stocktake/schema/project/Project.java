@@ -100,7 +100,14 @@ public record Project(
     if (!problems.isEmpty()) {
       throw new SchemaException(problems, null);
     }
-    return new Project(folder, config.value(), schemas, framework, codebooks);
+    // A codebook linked to sections codes their text questions in the newest schema.
+    SurveySchema newest = schemas.get(Collections.max(schemas.keySet()));
+    return new Project(
+        folder,
+        config.value(),
+        schemas,
+        framework,
+        codebooks.stream().map(c -> c.resolvedFor(newest)).toList());
   }
 
   /** Reads and validates every codebook, adding their problems to {@code problems}. */

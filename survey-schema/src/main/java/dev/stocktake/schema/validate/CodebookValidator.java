@@ -3,6 +3,7 @@ package dev.stocktake.schema.validate;
 import dev.stocktake.schema.Problem;
 import dev.stocktake.schema.Question;
 import dev.stocktake.schema.QuestionType;
+import dev.stocktake.schema.Section;
 import dev.stocktake.schema.SurveySchema;
 import dev.stocktake.schema.codebook.Codebook;
 import dev.stocktake.schema.codebook.Rules;
@@ -76,11 +77,45 @@ public final class CodebookValidator {
     }
   }
 
+  private static void sections(Collector out, Codebook codebook, CodebookContext context) {
+    FieldPath sections = FieldPath.of("sections");
+    out.unique(codebook.sections(), sections, "", "section");
+    Optional<SurveySchema> schema = context.newestSchema();
+    for (int i = 0; schema.isPresent() && i < codebook.sections().size(); i++) {
+      String id = codebook.sections().get(i);
+      if (codebook.sections().indexOf(id) < i) {
+        continue; // reported as a duplicate
+      }
+      List<String> declared = schema.get().sections().stream().map(Section::id).toList();
+      if (!declared.contains(id)) {
+        out.add(
+            sections.index(i),
+            "section \""
+                + id
+                + "\" is not in the newest schema (survey \""
+                + schema.get().survey()
+                + "\" version "
+                + schema.get().version()
+                + ")"
+                + Names.suggestion(id, declared));
+      } else if (schema.get().questions().stream()
+          .noneMatch(q -> id.equals(q.section()) && q.type() == QuestionType.TEXT)) {
+        out.add(
+            sections.index(i),
+            "section \"" + id + "\" has no text question; a codebook codes text questions only");
+      }
+    }
+  }
+
   private static void questions(Collector out, Codebook codebook, CodebookContext context) {
     FieldPath questions = FieldPath.of("questions");
-    if (codebook.questions().isEmpty()) {
-      out.add(questions, "list the text questions this codebook codes, e.g. questions: [comments]");
+    if (codebook.questions().isEmpty() && codebook.sections().isEmpty()) {
+      out.add(
+          questions,
+          "list the text questions this codebook codes, e.g. questions: [comments], or the"
+              + " sections whose text questions it codes, e.g. sections: [crisis_response]");
     }
+    sections(out, codebook, context);
     out.unique(codebook.questions(), questions, "", "question");
     Optional<SurveySchema> schema = context.newestSchema();
     for (int i = 0; schema.isPresent() && i < codebook.questions().size(); i++) {
