@@ -21,6 +21,13 @@ final class CompareReport {
       case "test" ->
           String.format(Locale.ROOT, "compare: ran %,d tests in %.1f s", p.items(), seconds)
               + p.notes().stream().map(n -> "\ncompare: " + n).collect(Collectors.joining());
+      case "quote" ->
+          String.format(
+                  Locale.ROOT,
+                  "compare: chose %,d quotes of open answers in %.1f s",
+                  p.items(),
+                  seconds)
+              + p.notes().stream().map(n -> "\ncompare: " + n).collect(Collectors.joining());
       default -> String.format(Locale.ROOT, "compare: wrote findings in %.1f s", seconds);
     };
   }

@@ -6,10 +6,7 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createStructField;
 import static org.apache.spark.sql.types.DataTypes.createStructType;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stocktake.etl.EtlException;
-import dev.stocktake.etl.ingest.Edition;
 import dev.stocktake.etl.ingest.PseudonymKey;
 import dev.stocktake.etl.ingest.Pseudonymiser;
 import dev.stocktake.schema.ChoiceList;
@@ -20,7 +17,6 @@ import dev.stocktake.schema.clearance.Roster;
 import dev.stocktake.schema.clearance.RosterEntry;
 import dev.stocktake.schema.project.Project;
 import dev.stocktake.schema.project.RoundConfig;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,11 +77,7 @@ public final class RespondentAnswersJob {
    */
   public static List<RespondentAnswers> collect(
       SparkSession spark, Project project, Path out, Function<String, String> environment) {
-    Edition edition = ingestedEdition(out, project);
-    Pseudonymiser pseudonymiser =
-        PseudonymKey.resolve(
-            project.config().confidentiality(), project.folder(), edition, environment);
-    return collect(spark, project, out, pseudonymiser);
+    return collect(spark, project, out, PseudonymKey.ofIngest(project, out, environment));
   }
 
   /**
@@ -222,33 +214,5 @@ public final class RespondentAnswersJob {
   private static int rank(SurveySchema schema, String question) {
     int i = schema.indexOf(question);
     return i < 0 ? Integer.MAX_VALUE : i;
-  }
-
-  /** The edition {@code reconciliation.json} in {@code out} says the ingest wrote. */
-  static Edition ingestedEdition(Path out, Project project) {
-    Path file = out.resolve("reconciliation.json");
-    if (!Files.isRegularFile(file)) {
-      throw new EtlException(
-          "no ingested answers in "
-              + out
-              + ": run stocktake ingest "
-              + project.folder()
-              + " first (with the same --out)");
-    }
-    try {
-      JsonNode edition = new ObjectMapper().readTree(file.toFile()).path("edition");
-      for (Edition e : Edition.values()) {
-        if (e.id().equals(edition.asText())) {
-          return e;
-        }
-      }
-      throw new EtlException(
-          file
-              + ": edition \""
-              + edition.asText()
-              + "\" is neither public nor community; run stocktake ingest again");
-    } catch (IOException e) {
-      throw new EtlException("cannot read " + file + ": " + e.getMessage(), e);
-    }
   }
 }

@@ -16,10 +16,15 @@ import dev.stocktake.etl.compare.internal.Edits;
 import dev.stocktake.etl.compare.internal.KeyFindings;
 import dev.stocktake.etl.compare.internal.OpenAnswerCounts;
 import dev.stocktake.etl.compare.internal.QuestionCatalog;
+import dev.stocktake.etl.compare.internal.QuoteFinder;
 import dev.stocktake.etl.compare.internal.RoundComparer;
 import dev.stocktake.etl.compare.internal.ThemeFindings;
+import dev.stocktake.etl.ingest.PseudonymKey;
+import dev.stocktake.etl.ingest.Pseudonymiser;
 import dev.stocktake.etl.io.OutputFolder;
 import dev.stocktake.schema.SurveySchema;
+import dev.stocktake.schema.clearance.ClearanceFile;
+import dev.stocktake.schema.clearance.Roster;
 import dev.stocktake.schema.findings.CommitmentProgress;
 import dev.stocktake.schema.findings.Comparison;
 import dev.stocktake.schema.findings.FindingEdits;
@@ -41,6 +46,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -58,8 +64,17 @@ import org.apache.spark.storage.StorageLevel;
  */
 public final class Compare {
 
-  /** Where the ingest's outputs are and this stage's go (the same folder), and for whom. */
-  public record Options(Path out, String edition) {}
+  /**
+   * Where the ingest's outputs are and this stage's go (the same folder), and for whom.
+   *
+   * @param environment looks up environment variables: the pseudonymisation key variable
+   *     stocktake.yaml names, to find the roster's consent for quotes
+   */
+  public record Options(Path out, String edition, Function<String, String> environment) {
+    public Options(Path out, String edition) {
+      this(out, edition, System::getenv);
+    }
+  }
 
   /** A step finished, with what it handled and how long it took, and anything to tell. */
   public record Progress(String step, long items, long millis, List<String> notes) {
@@ -176,6 +191,7 @@ public final class Compare {
             project.newestSchema(),
             rounds,
             project.codebooks());
+    open = open.withQuotes(quotes(spark, project, options, answersPath, rounds, progress));
     Edits.Result edited =
         Edits.apply(
             ThemeFindings.append(
@@ -211,6 +227,46 @@ public final class Compare {
     answers.unpersist();
     progress.accept(new Progress("write", OUTPUTS.size(), millisSince(start)));
     return findings;
+  }
+
+  /**
+   * Quotes for the themes of the newest round. They need the roster's consent, keyed as the ingest
+   * keyed respondents; without the key no one can be matched, so none are chosen and a note says
+   * why.
+   */
+  private static List<OpenAnswers.Quote> quotes(
+      SparkSession spark,
+      Project project,
+      Options options,
+      Path answersPath,
+      List<String> rounds,
+      Consumer<Progress> progress) {
+    if (project.codebooks().isEmpty() || rounds.isEmpty()) {
+      return List.of();
+    }
+    long start = System.nanoTime();
+    String round = rounds.get(rounds.size() - 1);
+    Pseudonymiser pseudonymiser;
+    try {
+      pseudonymiser = PseudonymKey.ofIngest(project, options.out(), options.environment());
+    } catch (EtlException e) {
+      progress.accept(
+          new Progress("quote", 0, millisSince(start), List.of("no quotes: " + e.getMessage())));
+      return List.of();
+    }
+    List<OpenAnswers.Quote> quotes =
+        QuoteFinder.choose(
+            spark,
+            spark.read().schema(QuoteFinder.ANSWERS).parquet(answersPath.toString()),
+            Roster.file(project, round),
+            ClearanceFile.read(project, round),
+            pseudonymiser,
+            project.newestSchema(),
+            project.codebooks(),
+            round,
+            !"community".equals(options.edition()));
+    progress.accept(new Progress("quote", quotes.size(), millisSince(start)));
+    return quotes;
   }
 
   /** Consecutive rounds, and the first with the latest when there are more than two. */

@@ -1,7 +1,10 @@
 package dev.stocktake.etl.ingest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stocktake.etl.EtlException;
 import dev.stocktake.schema.project.Confidentiality;
+import dev.stocktake.schema.project.Project;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -93,5 +96,46 @@ public final class PseudonymKey {
           .append(" (keep it out of version control)");
     }
     return fix.toString();
+  }
+
+  /**
+   * The pseudonymiser the ingest into {@code out} keyed respondents with: for the edition its
+   * {@code reconciliation.json} records, with the key stocktake.yaml names now.
+   */
+  public static Pseudonymiser ofIngest(
+      Project project, Path out, Function<String, String> environment) {
+    return resolve(
+        project.config().confidentiality(),
+        project.folder(),
+        ingestedEdition(out, project),
+        environment);
+  }
+
+  /** The edition {@code reconciliation.json} in {@code out} says the ingest wrote. */
+  public static Edition ingestedEdition(Path out, Project project) {
+    Path file = out.resolve("reconciliation.json");
+    if (!Files.isRegularFile(file)) {
+      throw new EtlException(
+          "no ingested answers in "
+              + out
+              + ": run stocktake ingest "
+              + project.folder()
+              + " first (with the same --out)");
+    }
+    try {
+      JsonNode edition = new ObjectMapper().readTree(file.toFile()).path("edition");
+      for (Edition e : Edition.values()) {
+        if (e.id().equals(edition.asText())) {
+          return e;
+        }
+      }
+      throw new EtlException(
+          file
+              + ": edition \""
+              + edition.asText()
+              + "\" is neither public nor community; run stocktake ingest again");
+    } catch (IOException e) {
+      throw new EtlException("cannot read " + file + ": " + e.getMessage(), e);
+    }
   }
 }

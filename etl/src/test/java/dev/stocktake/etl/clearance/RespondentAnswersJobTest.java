@@ -186,8 +186,21 @@ class RespondentAnswersJobTest {
     assertEquals(
         List.of("file_sharing", "search", "other"), byQuestion.get("service_types").values());
     assertEquals(List.of("492"), byQuestion.get("staff_tvec").values());
-    // Free text is unpublished in the example's schema, so the public edition withholds it.
-    assertEquals(new Answer("crisis_comments", List.of(), true), byQuestion.get("crisis_comments"));
+    // Free text is unpublished unless the schema says so, and the public edition withholds it;
+    // v2 publishes crisis_comments.
+    assertTrue(
+        all.stream()
+            .flatMap(a -> a.answers().stream())
+            .filter(a -> a.question().equals("implementation_comments"))
+            .allMatch(a -> a.withheld() && a.values().isEmpty()));
+    assertEquals(
+        new Answer(
+            "crisis_comments",
+            List.of(
+                "Los avances han sido desiguales entre los compromisos. Nuestros colegas de otras"
+                    + " regiones podrían verlo de otra manera."),
+            false),
+        byQuestion.get("crisis_comments"));
     List<String> order = first.answers().stream().map(Answer::question).toList();
     assertEquals("hq_region", order.get(0));
   }
@@ -197,7 +210,7 @@ class RespondentAnswersJobTest {
     ComparedExample.findings();
     assertEquals(
         Edition.PUBLIC,
-        RespondentAnswersJob.ingestedEdition(
+        dev.stocktake.etl.ingest.PseudonymKey.ingestedEdition(
             ComparedExample.out(), Project.load(ComparedExample.EXAMPLE)));
   }
 }

@@ -148,7 +148,7 @@ class CompareExampleTest {
     Compare.run(
         SharedSpark.session(),
         Project.load(ComparedExample.EXAMPLE),
-        new Compare.Options(out, "public"),
+        new Compare.Options(out, "public", ComparedExample.KEY_ENVIRONMENT),
         p -> {});
     assertEquals(
         new String(before, StandardCharsets.UTF_8), Files.readString(out.resolve("findings.json")));

@@ -21,6 +21,11 @@ public final class ComparedExample {
   public static final Path EXAMPLE = Path.of("../examples/christchurch-call-consultation");
   private static final byte[] KEY =
       "compare-test-key-0123456789abcdef".getBytes(StandardCharsets.UTF_8);
+
+  /** Every environment variable holds {@link #KEY}, so compare finds the ingest's key. */
+  public static final java.util.function.Function<String, String> KEY_ENVIRONMENT =
+      variable -> new String(KEY, StandardCharsets.UTF_8);
+
   private static Path out;
   private static Findings findings;
 
@@ -36,7 +41,10 @@ public final class ComparedExample {
           p -> {});
       findings =
           Compare.run(
-              SharedSpark.session(), project, new Compare.Options(out(), "public"), p -> {});
+              SharedSpark.session(),
+              project,
+              new Compare.Options(out(), "public", KEY_ENVIRONMENT),
+              p -> {});
     }
     return findings;
   }

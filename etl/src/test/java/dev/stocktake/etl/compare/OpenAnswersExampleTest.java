@@ -82,6 +82,46 @@ class OpenAnswersExampleTest {
         .orElseThrow();
   }
 
+  /**
+   * Quotes in the public edition come only from the published crisis_comments, from respondents
+   * whose roster consent is full (named) or anonymous (unnamed), at most two per theme.
+   */
+  @Test
+  void quotesComeFromConsentingRespondentsOfThePublishedQuestion() {
+    List<OpenAnswers.Quote> quotes = open().quotes();
+    assertEquals(8, quotes.size(), quotes.toString());
+    java.util.Map<String, String> consentByName = new java.util.HashMap<>();
+    for (dev.stocktake.schema.clearance.RosterEntry e :
+        dev.stocktake.schema.clearance.Roster.read(
+            dev.stocktake.schema.project.Project.load(ComparedExample.EXAMPLE), "2022")) {
+      consentByName.put(e.name(), e.consent().code());
+    }
+    java.util.Map<String, Integer> perTheme = new java.util.HashMap<>();
+    for (OpenAnswers.Quote q : quotes) {
+      assertEquals("crisis_comments", q.question(), q.toString());
+      assertEquals("2022", q.round());
+      assertTrue(!q.text().isBlank() && q.language() != null, q.toString());
+      if (q.consent().equals("full")) {
+        assertEquals("full", consentByName.get(q.name()), q.toString());
+      } else {
+        assertEquals("anonymous", q.consent(), q.toString());
+        assertEquals(null, q.name(), "an anonymous quote carries no name");
+      }
+      perTheme.merge(q.theme(), 1, Integer::sum);
+    }
+    assertEquals(
+        java.util.Map.of(
+            "resources",
+            2,
+            "crisis_protocols",
+            2,
+            "information_sharing",
+            2,
+            "victims_survivors",
+            2),
+        perTheme);
+  }
+
   /** Themes are counted in the public edition, whose answers/ keeps no unpublished text. */
   @Test
   void thePublicEditionKeepsThemesButNotTheText() {
@@ -92,7 +132,21 @@ class OpenAnswersExampleTest {
             .parquet(ComparedExample.out().resolve("answers").toString())
             .filter(col("codebook").isNotNull());
     assertTrue(coded.count() > 600, "coded answers: " + coded.count());
-    assertEquals(0, coded.filter(col("value").isNotNull()).count(), "no text of these answers");
+    assertEquals(
+        0,
+        coded
+            .filter(col("question").notEqual("crisis_comments").and(col("value").isNotNull()))
+            .count(),
+        "no text of the unpublished questions");
+    Dataset<Row> crisis = coded.filter(col("question").equalTo("crisis_comments"));
+    assertEquals(
+        0,
+        crisis.filter(col("round").equalTo("2020").and(col("value").isNotNull())).count(),
+        "v1 does not publish crisis_comments: the 2020 texts are withheld");
+    assertEquals(
+        170,
+        crisis.filter(col("round").equalTo("2022").and(col("value").isNotNull())).count(),
+        "v2 publishes it: all 170 answers of 2022 keep their text");
     assertEquals(
         12, coded.filter(col("campaign").isNotNull()).count(), "the campaign's members are marked");
   }

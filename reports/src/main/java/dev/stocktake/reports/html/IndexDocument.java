@@ -95,7 +95,9 @@ public final class IndexDocument {
     List<Block> commitments = new CommitmentSection(page, findings).blocks();
     var questions = new QuestionSection(page, findings, inputs.distributions()).parts();
     List<Block> themes = new ThemeSection(page, findings, labels::theme).blocks();
-    var quotes = QuoteSection.quotes(page, clearances.respondents(), clearances.decisions());
+    var quotes =
+        QuoteSection.quotes(
+            page, clearances.respondents(), clearances.decisions(), findings.openAnswers());
     NotesSection notes = new NotesSection(page);
     List<String> methodology = notes.methodology(findings);
     List<String> keyFindings =

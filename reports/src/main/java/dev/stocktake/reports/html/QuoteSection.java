@@ -6,6 +6,7 @@ import dev.stocktake.schema.QuestionType;
 import dev.stocktake.schema.clearance.ClearanceDecision;
 import dev.stocktake.schema.clearance.Consent;
 import dev.stocktake.schema.clearance.RespondentAnswers;
+import dev.stocktake.schema.findings.OpenAnswers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,10 +15,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Quotes from open answers, as their authors cleared them: only respondents whose consent is {@code
- * full} (quoted with their organisation's name) or {@code anonymous} (quoted with only their group
- * and region), never an answer a {@code clearance.csv} redacts, and in the public edition only
- * questions the schema publishes.
+ * Quotes from open answers, as their authors cleared them (per theme, as the findings chose them,
+ * for coded questions): only respondents whose consent is {@code full} (quoted with their
+ * organisation's name) or {@code anonymous} (quoted with only their group and region), never an
+ * answer a {@code clearance.csv} redacts, and in the public edition only questions the schema
+ * publishes.
  */
 final class QuoteSection {
   /** At most this many quotes per question, so that no few voices fill the report. */
@@ -25,8 +27,18 @@ final class QuoteSection {
 
   private QuoteSection() {}
 
+  /**
+   * The quotes of the report: for a question a codebook codes, the quotes the findings chose per
+   * theme; for any other free-text question, the first cleared answers by respondent id.
+   */
   static List<Quote> quotes(
-      Page page, List<RespondentAnswers> respondents, List<ClearanceDecision> decisions) {
+      Page page,
+      List<RespondentAnswers> respondents,
+      List<ClearanceDecision> decisions,
+      OpenAnswers open) {
+    Set<String> coded = new HashSet<>();
+    open.coding().forEach(c -> coded.add(c.question()));
+    open.quotes().forEach(q -> coded.add(q.question()));
     Set<String> redacted = new HashSet<>();
     for (ClearanceDecision d : decisions) {
       if (d.decision() == ClearanceDecision.Decision.REDACTED) {
@@ -36,6 +48,14 @@ final class QuoteSection {
     List<Quote> out = new ArrayList<>();
     for (Question q : page.labels.schema().questions()) {
       if (q.type() != QuestionType.TEXT || (page.publicEdition && !q.isPublished())) {
+        continue;
+      }
+      if (coded.contains(q.id())) {
+        for (OpenAnswers.Quote t : open.quotes()) {
+          if (t.question().equals(q.id())) {
+            out.add(themeQuote(page, t));
+          }
+        }
         continue;
       }
       List<RespondentAnswers> quoting =
@@ -57,6 +77,23 @@ final class QuoteSection {
     return out;
   }
 
+  private static Quote themeQuote(Page page, OpenAnswers.Quote t) {
+    String heading =
+        page.t(
+            "report.quote.theme",
+            Map.of(
+                "question",
+                page.labels.question(t.question()),
+                "theme",
+                page.labels.theme(t.codebook(), t.theme())));
+    Consent consent = "full".equals(t.consent()) ? Consent.FULL : Consent.ANONYMOUS;
+    return new Quote(
+        heading,
+        t.text(),
+        attribution(page, consent, t.name(), t.group(), t.region(), t.language()),
+        t.language());
+  }
+
   private static String text(RespondentAnswers r, String question) {
     return r.answers().stream()
         .filter(a -> a.question().equals(question) && !a.withheld())
@@ -67,17 +104,22 @@ final class QuoteSection {
   }
 
   private static String attribution(Page page, RespondentAnswers r) {
+    return attribution(page, r.consent(), r.name(), r.group(), r.region(), r.language());
+  }
+
+  private static String attribution(
+      Page page, Consent consent, String name, String group, String region, String language) {
     Map<String, Object> args =
         Map.of(
-            "name", r.name() == null ? "" : r.name(),
-            "group", r.group() == null ? "" : page.group(r.group()),
-            "region", r.region() == null ? "" : page.region(r.region()));
+            "name", name == null ? "" : name,
+            "group", group == null ? "" : page.group(group),
+            "region", region == null ? "" : page.region(region));
     String who =
-        r.consent() == Consent.FULL && r.name() != null && !r.name().isBlank()
+        consent == Consent.FULL && name != null && !name.isBlank()
             ? page.t("report.quote.named", args)
             : page.t("report.quote.anonymous", args);
     // A quote stays in the language it was written in; readers are told which.
-    String written = r.language() == null ? "" : r.language().split("-")[0];
+    String written = language == null ? "" : language.split("-")[0];
     if (written.isEmpty() || written.equals(page.messages.lang().split("-")[0])) {
       return who;
     }

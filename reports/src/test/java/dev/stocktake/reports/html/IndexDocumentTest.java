@@ -138,6 +138,28 @@ class IndexDocumentTest {
     assertFalse(community.contains("Redacted hindrance"), "a redacted answer is never quoted");
   }
 
+  /**
+   * A coded question is quoted per theme, as the findings chose its quotes, with the theme named
+   * and the attribution the quote's consent allows; the roster's other answers to it are not quoted
+   * beside them.
+   */
+  @Test
+  void codedQuestionsAreQuotedPerThemeFromTheFindings() {
+    Element quotes = parse("en", false).getElementById("quotes");
+    List<String> themed =
+        quotes.select("blockquote").stream()
+            .filter(b -> b.text().contains("Theme: Resources and capacity"))
+            .map(b -> b.select("p[lang]").text() + " | " + b.select("footer").text())
+            .toList();
+    assertEquals(
+        List.of(
+            "Named hindrance | Named Trust, Civil society (CCAN), Europe",
+            "Quiet hindrance | A respondent from Governments, Asia — written in French"),
+        themed);
+    assertFalse(quotes.text().contains("Pending hindrance"));
+    assertFalse(quotes.text().contains("Withheld hindrance"));
+  }
+
   @Test
   void dataNotesCountConsentAndDecisions() {
     Element consent = parse("en", false).getElementById("data-consent");

@@ -75,7 +75,8 @@ final class PlantedReport {
 
   /**
    * Open answers to implementation_comments: "resources" grows from 8 of 40 answers to 20 of 44;
-   * "legal" has 3 answers in 2020 (hidden in public); a campaign of 6 identical answers in 2022.
+   * "legal" has 3 answers in 2020 (hidden in public); a campaign of 6 identical answers in 2022;
+   * two quotes for "resources", one named and one anonymous in French.
    */
   static OpenAnswers openAnswers() {
     List<OpenAnswers.Coding> coding =
@@ -126,7 +127,32 @@ final class PlantedReport {
         List.of(resources),
         List.of(
             new OpenAnswers.Campaign(
-                "implementation_comments", "2022", 6, true, List.of("resources"))));
+                "implementation_comments", "2022", 6, true, List.of("resources"))),
+        List.of(
+            new OpenAnswers.Quote(
+                "ccc-open-answers",
+                "implementation_comments",
+                "resources",
+                "2022",
+                1,
+                "Named hindrance",
+                "en",
+                "full",
+                "Named Trust",
+                "civil_society",
+                "europe"),
+            new OpenAnswers.Quote(
+                "ccc-open-answers",
+                "implementation_comments",
+                "resources",
+                "2022",
+                2,
+                "Quiet hindrance",
+                "fr",
+                "anonymous",
+                null,
+                "government",
+                "asia")));
   }
 
   private static OpenAnswers.ThemeCount theme(String id, String round, long n, long answered) {

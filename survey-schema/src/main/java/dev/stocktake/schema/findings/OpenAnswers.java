@@ -13,17 +13,33 @@ public record OpenAnswers(
     List<Coding> coding,
     List<ThemeCount> themes,
     List<Comparison> tests,
-    List<Campaign> campaigns) {
+    List<Campaign> campaigns,
+    List<Quote> quotes) {
 
   public OpenAnswers {
     coding = coding == null ? List.of() : List.copyOf(coding);
     themes = themes == null ? List.of() : List.copyOf(themes);
     tests = tests == null ? List.of() : List.copyOf(tests);
     campaigns = campaigns == null ? List.of() : List.copyOf(campaigns);
+    quotes = quotes == null ? List.of() : List.copyOf(quotes);
+  }
+
+  /** Counts, tests and campaigns without quotes. */
+  public OpenAnswers(
+      List<Coding> coding,
+      List<ThemeCount> themes,
+      List<Comparison> tests,
+      List<Campaign> campaigns) {
+    this(coding, themes, tests, campaigns, List.of());
   }
 
   public static OpenAnswers none() {
-    return new OpenAnswers(List.of(), List.of(), List.of(), List.of());
+    return new OpenAnswers(List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  /** These counts with {@code chosen} as their quotes. */
+  public OpenAnswers withQuotes(List<Quote> chosen) {
+    return new OpenAnswers(coding, themes, tests, campaigns, chosen);
   }
 
   /**
@@ -69,6 +85,31 @@ public record OpenAnswers(
       double share,
       long respondentsOnce,
       long answeredOnce) {}
+
+  /**
+   * An answer quoted for a theme, chosen by rule from the newest round: its author's consent allows
+   * quotes, no clearance decision redacts it, it belongs to no organised campaign, and, in the
+   * public edition, its question is published. The answers carrying the fewest other themes come
+   * first, then those of a readable length, then by respondent key, so the same data and key give
+   * the same quotes.
+   *
+   * @param rank 1 for the first quote of the theme
+   * @param language the language the answer was written in
+   * @param consent {@code full} or {@code anonymous}
+   * @param name the organisation's name, only when {@code consent} is {@code full}; else null
+   */
+  public record Quote(
+      String codebook,
+      String question,
+      String theme,
+      String round,
+      int rank,
+      String text,
+      String language,
+      String consent,
+      String name,
+      String group,
+      String region) {}
 
   /**
    * A group of identical or near-identical answers from several respondents.
