@@ -3,8 +3,11 @@ package dev.stocktake.etl.ingest.internal;
 import dev.stocktake.etl.EtlException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Finds the field delimiter of a CSV export from its header line: a semicolon when the header has
@@ -31,11 +34,11 @@ final class CsvDelimiter {
    * their bytes in every encoding Stocktake reads but UTF-16 and UTF-32, which are decoded first.
    */
   static char detect(byte[] bytes, String encoding) {
+    String upper = encoding.toUpperCase(Locale.ROOT);
     String text =
-        encoding.toUpperCase(java.util.Locale.ROOT).startsWith("UTF-16")
-                || encoding.toUpperCase(java.util.Locale.ROOT).startsWith("UTF-32")
-            ? new String(bytes, java.nio.charset.Charset.forName(encoding))
-            : new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        upper.startsWith("UTF-16") || upper.startsWith("UTF-32")
+            ? new String(bytes, Charset.forName(encoding))
+            : new String(bytes, StandardCharsets.ISO_8859_1);
     int commas = 0;
     int semicolons = 0;
     boolean quoted = false;

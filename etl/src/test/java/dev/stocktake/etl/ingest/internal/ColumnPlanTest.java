@@ -2,6 +2,7 @@ package dev.stocktake.etl.ingest.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.stocktake.etl.ingest.ExportFormat;
 import dev.stocktake.etl.ingest.internal.ColumnPlan.Kind;
 import java.util.List;
 import java.util.Map;
@@ -190,7 +191,7 @@ class ColumnPlanTest {
         ColumnPlan.of(
             List.of("respondent_id", "hq_region"),
             V2,
-            new ReadSettings(dev.stocktake.etl.ingest.ExportFormat.STOCKTAKE, Map.of(), "partner"));
+            new ReadSettings(ExportFormat.STOCKTAKE, Map.of(), "partner"));
     assertEquals(List.of(), plan.missingRequiredStandard());
   }
 }
