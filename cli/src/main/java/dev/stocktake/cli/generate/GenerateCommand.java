@@ -11,6 +11,7 @@ import dev.stocktake.cli.UserException;
 import dev.stocktake.etl.generate.ConsultationGenerator;
 import dev.stocktake.etl.generate.ConsultationGenerator.RoundSummary;
 import dev.stocktake.etl.generate.GenerationProfile;
+import dev.stocktake.etl.ingest.ExportFormat;
 import dev.stocktake.schema.Text;
 import dev.stocktake.schema.io.DocumentReader;
 import dev.stocktake.schema.project.Project;
@@ -86,6 +87,16 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Generate for this project's schemas instead of the shipped example.")
   Path project;
 
+  @Option(
+      names = "--format",
+      defaultValue = "stocktake",
+      paramLabel = "FORMAT",
+      description =
+          "Write responses as this survey tool exports them: stocktake, kobo (KoboToolbox),"
+              + " odk (ODK Central) or limesurvey; stocktake.yaml gets the matching format and"
+              + " columns (default: ${DEFAULT-VALUE}).")
+  String format;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -95,6 +106,13 @@ public final class GenerateCommand implements Callable<Integer> {
     }
     if (rounds != null && rounds < 1) {
       throw new UserException("--rounds must be 1 or more, not " + rounds);
+    }
+    if (!ProjectConfig.FORMATS.contains(format)) {
+      throw new UserException(
+          "--format \""
+              + format
+              + "\" is not a format the generator writes; use one of "
+              + String.join(", ", ProjectConfig.FORMATS));
     }
     if (Files.exists(out) && !(Files.isDirectory(out) && isEmpty(out))) {
       throw new UserException(
@@ -132,13 +150,18 @@ public final class GenerateCommand implements Callable<Integer> {
             ? GenerationProfile.defaults()
             : reader.read(profileFile, GenerationProfile.class).value();
     List<RoundConfig> chosen = chooseRounds(loaded.config());
-    if (chosen.size() != loaded.config().rounds().size()) {
-      rewriteConfig(staging, loaded.config(), chosen);
+    ExportFormat export = ExportFormat.of(format);
+    if (chosen.size() != loaded.config().rounds().size() || export != ExportFormat.STOCKTAKE) {
+      ProjectConfig config = loaded.config().withRounds(chosen);
+      if (export != ExportFormat.STOCKTAKE) {
+        config = config.withFormat(export.id(), ConsultationGenerator.projectColumns(export));
+      }
+      rewriteConfig(staging, config, export);
       loaded = Project.load(staging, reader);
     }
     PrintWriter log = spec.commandLine().getErr();
     long started = System.nanoTime();
-    new ConsultationGenerator(loaded, profile, seed)
+    new ConsultationGenerator(loaded, profile, seed, export)
         .writeRounds(chosen, respondents, staging, summary -> report(log, summary, started));
   }
 
@@ -187,9 +210,8 @@ public final class GenerateCommand implements Callable<Integer> {
     return last + "-next";
   }
 
-  private static void rewriteConfig(Path folder, ProjectConfig config, List<RoundConfig> rounds)
+  private static void rewriteConfig(Path folder, ProjectConfig rewritten, ExportFormat export)
       throws IOException {
-    ProjectConfig rewritten = config.withRounds(rounds);
     ObjectMapper yaml =
         new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER))
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -198,8 +220,12 @@ public final class GenerateCommand implements Callable<Integer> {
     Files.writeString(
         file,
         "# Written by stocktake generate with "
-            + rounds.size()
-            + " rounds.\n"
+            + rewritten.rounds().size()
+            + " rounds"
+            + (export == ExportFormat.STOCKTAKE
+                ? ""
+                : ", responses as " + export.id() + " exports them")
+            + ".\n"
             + yaml.writeValueAsString(rewritten));
   }
 

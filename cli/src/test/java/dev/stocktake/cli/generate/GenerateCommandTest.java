@@ -10,6 +10,7 @@ import dev.stocktake.schema.project.Project;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,5 +98,94 @@ class GenerateCommandTest {
     Run run = Run.of("generate", "--respondents", "0", "--out", temp.resolve("x").toString());
     assertEquals(ExitCodes.USER_ERROR, run.exitCode());
     assertEquals("stocktake: --respondents must be 1 or more, not 0\n", run.err());
+  }
+
+  @Test
+  void eachFormatWritesItsToolsLayoutAndTheSettingsToReadIt() throws Exception {
+    Map<String, String> firstColumns =
+        Map.of(
+            "kobo", "\"start\";\"end\";\"respondent/org_id\";\"respondent/stakeholder_group\";",
+            "odk", "SubmissionDate,respondent-org_id,respondent-stakeholder_group,",
+            "limesurvey",
+                "\"id\",\"submitdate\",\"lastpage\",\"startlanguage\",\"seed\",\"token\",");
+    Map<String, Map<String, String>> columns =
+        Map.of(
+            "kobo",
+            Map.of("respondent/org_id", "respondent_id", "respondent/stakeholder_group", "group"),
+            "odk",
+            Map.of("respondent-org_id", "respondent_id", "respondent-stakeholder_group", "group"),
+            "limesurvey",
+            Map.of("attribute_1", "group"));
+    for (String format : List.of("kobo", "odk", "limesurvey")) {
+      Path out = temp.resolve(format);
+      Run run =
+          Run.of("generate", "--respondents", "20", "--format", format, "--out", out.toString());
+      assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+      Project project = Project.load(out);
+      assertEquals(format, project.config().format());
+      assertEquals(columns.get(format), project.config().columns());
+      assertTrue(
+          Files.readString(out.resolve("stocktake.yaml"))
+              .startsWith(
+                  "# Written by stocktake generate with 2 rounds, responses as "
+                      + format
+                      + " exports them.\n"));
+      for (String round : List.of("2020", "2022")) {
+        String header =
+            Files.readAllLines(out.resolve("rounds/" + round + "/responses.csv")).get(0);
+        assertTrue(header.startsWith(firstColumns.get(format)), format + ": " + header);
+      }
+    }
+  }
+
+  @Test
+  void sameSeedSameBytesInEveryFormat() throws Exception {
+    for (String format : List.of("kobo", "odk", "limesurvey")) {
+      Path a = temp.resolve(format + "-a");
+      Path b = temp.resolve(format + "-b");
+      Run.of(
+          "generate",
+          "--respondents",
+          "15",
+          "--seed",
+          "5",
+          "--format",
+          format,
+          "--out",
+          a.toString());
+      Run.of(
+          "generate",
+          "--respondents",
+          "15",
+          "--seed",
+          "5",
+          "--format",
+          format,
+          "--out",
+          b.toString());
+      for (String file :
+          List.of("stocktake.yaml", "rounds/2020/responses.csv", "rounds/2022/responses.csv")) {
+        assertArrayEquals(
+            Files.readAllBytes(a.resolve(file)), Files.readAllBytes(b.resolve(file)), file);
+      }
+    }
+  }
+
+  @Test
+  void anUnknownFormatIsAUserError() {
+    Run run =
+        Run.of(
+            "generate",
+            "--respondents",
+            "10",
+            "--format",
+            "qualtrics",
+            "--out",
+            temp.resolve("q").toString());
+    assertEquals(ExitCodes.USER_ERROR, run.exitCode());
+    assertEquals(
+        "stocktake: --format \"qualtrics\" is not a format the generator writes; use one of"
+            + " stocktake, kobo, odk, limesurvey\n",
+        run.err());
   }
 }

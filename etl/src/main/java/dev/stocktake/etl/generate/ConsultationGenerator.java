@@ -2,6 +2,7 @@ package dev.stocktake.etl.generate;
 
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
+import dev.stocktake.etl.ingest.ExportFormat;
 import dev.stocktake.schema.SurveySchema;
 import dev.stocktake.schema.project.Project;
 import dev.stocktake.schema.project.RoundConfig;
@@ -16,34 +17,50 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
 /**
  * Writes synthetic rounds for a project: per round a {@code roster.csv} of invited organisations
- * and a {@code responses.csv} of submissions, consistent with the round's schema. Rows are made one
- * at a time from (seed, organisation, round), so memory stays flat at any size and the same seed
- * gives the same bytes.
+ * and a {@code responses.csv} of submissions, consistent with the round's schema, in Stocktake's
+ * own layout or as a survey tool exports it. Rows are made one at a time from (seed, organisation,
+ * round), so memory stays flat at any size and the same seed gives the same bytes.
  */
 public final class ConsultationGenerator {
   private static final long SUBMISSION = Mix.of("submission");
   private static final long DUPLICATE = Mix.of("duplicate");
   private static final int BUFFER = 1 << 20;
-  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_INSTANT;
 
   private final Project project;
   private final GenerationProfile profile;
   private final long seed;
+  private final ExportFormat format;
   private final PhraseBank phrases = PhraseBank.load();
   private final ThemeBank themes = ThemeBank.load();
 
   public ConsultationGenerator(Project project, GenerationProfile profile, long seed) {
+    this(project, profile, seed, ExportFormat.STOCKTAKE);
+  }
+
+  /**
+   * A generator writing responses as {@code format}'s survey tool exports them; the answers are the
+   * same for every format.
+   */
+  public ConsultationGenerator(
+      Project project, GenerationProfile profile, long seed, ExportFormat format) {
     this.project = project;
     this.profile = profile;
     this.seed = seed;
+    this.format = format;
+  }
+
+  /** The {@code columns:} stocktake.yaml needs to read responses generated as {@code format}. */
+  public static Map<String, String> projectColumns(ExportFormat format) {
+    return ExportLayout.projectColumns(format);
   }
 
   /**
@@ -125,45 +142,36 @@ public final class ConsultationGenerator {
       throws IOException {
     long submissions = 0;
     Instant opens = fieldingStart(config);
-    try (ICSVWriter csv = csv(file)) {
-      List<String> header =
-          new ArrayList<>(List.of("respondent_id", "group", "submitted_at", "language"));
-      answers.questions().forEach(q -> header.add(q.id()));
-      csv.writeNext(header.toArray(String[]::new), false);
-      String[] row = new String[header.size()];
+    ExportLayout layout = new ExportLayout(format, schema, answers.questions(), config.id(), seed);
+    try (ICSVWriter csv = csv(file, layout.delimiter())) {
+      csv.writeNext(layout.header(), layout.quotesAll());
       for (long i = population.start(round); i < population.end(round); i++) {
         Organisation o = makers.at(i);
         String language =
             schema.languages().contains(o.language()) ? o.language() : schema.languages().get(0);
         SplittableRandom random = Mix.random(seed, i, round, SUBMISSION);
-        Instant submitted = opens.plusSeconds((long) (random.nextDouble() * 75 * 86_400));
+        Instant submitted =
+            opens
+                .plusSeconds((long) (random.nextDouble() * 75 * 86_400))
+                .truncatedTo(ChronoUnit.SECONDS);
         SplittableRandom duplicate = Mix.random(seed, i, round, DUPLICATE);
         if (duplicate.nextDouble() < profile.duplicateRate()) {
           // An earlier submission the respondent later replaced: same person, other answers.
-          fill(
-              row,
-              o,
-              submitted.minusSeconds(3600 + duplicate.nextInt(72 * 3600)),
-              language,
-              answers.answers(o, language, duplicate, true));
-          csv.writeNext(row, false);
+          Instant earlier = submitted.minusSeconds(3600 + duplicate.nextInt(72 * 3600));
+          String[] given = answers.answers(o, language, duplicate, true);
           submissions++;
+          csv.writeNext(
+              layout.row(i, 0, submissions, o.id(), o.group(), earlier, language, given),
+              layout.quotesAll());
         }
-        fill(row, o, submitted, language, answers.answers(o, language, random));
-        csv.writeNext(row, false);
+        String[] given = answers.answers(o, language, random);
         submissions++;
+        csv.writeNext(
+            layout.row(i, 1, submissions, o.id(), o.group(), submitted, language, given),
+            layout.quotesAll());
       }
     }
     return submissions;
-  }
-
-  private static void fill(
-      String[] row, Organisation o, Instant submitted, String language, String[] answers) {
-    row[0] = o.id();
-    row[1] = o.group();
-    row[2] = TIMESTAMP.format(submitted.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-    row[3] = language;
-    System.arraycopy(answers, 0, row, 4, answers.length);
   }
 
   /** Rounds named by a year are fielded from 1 September of that year; others from 2024. */
@@ -173,9 +181,13 @@ public final class ConsultationGenerator {
   }
 
   private static ICSVWriter csv(Path file) throws IOException {
+    return csv(file, ',');
+  }
+
+  private static ICSVWriter csv(Path file, char delimiter) throws IOException {
     Writer writer =
         new BufferedWriter(
             new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), BUFFER);
-    return new CSVWriter(writer, ',', '"', '"', "\n");
+    return new CSVWriter(writer, delimiter, '"', '"', "\n");
   }
 }

@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.when;
 import dev.stocktake.etl.ingest.internal.FileScanJob;
 import dev.stocktake.etl.ingest.internal.Harmoniser;
 import dev.stocktake.etl.ingest.internal.IngestOutputs;
+import dev.stocktake.etl.ingest.internal.ReadSettings;
 import dev.stocktake.etl.ingest.internal.ResponseFile;
 import dev.stocktake.etl.ingest.internal.ResponseReader;
 import dev.stocktake.etl.ingest.internal.RoundRules;
@@ -86,6 +87,7 @@ public final class Ingest {
     IngestOutputs.FileNotes notes = new IngestOutputs.FileNotes();
     Map<String, Set<String>> present = new LinkedHashMap<>();
     JavaRDD<Row> parsed = null;
+    ReadSettings settings = ReadSettings.of(project.config());
     for (int i = 0; i < files.size(); i++) {
       ResponseFile file = files.get(i);
       FileScan scan = scans.get(i);
@@ -94,13 +96,7 @@ public final class Ingest {
         continue;
       }
       ResponseReader.Read read =
-          ResponseReader.read(
-              spark,
-              file,
-              scan,
-              rules.get(file.version()),
-              project.config().columns(),
-              project.config().format());
+          ResponseReader.read(spark, file, scan, rules.get(file.version()), settings);
       notes.columns(file, read.plan(), rules.get(file.version()));
       present.put(file.display(), read.plan().presentQuestions());
       parsed = parsed == null ? read.submissions() : parsed.union(read.submissions());

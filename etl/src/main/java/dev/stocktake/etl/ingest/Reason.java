@@ -31,7 +31,12 @@ public enum Reason {
   INVALID_DECIMAL(Level.ANSWER, "not a number (use a point as the decimal separator)"),
   INVALID_DATE(Level.ANSWER, "not a date in the form YYYY-MM-DD"),
   UNKNOWN_CHOICE(Level.ANSWER, "a code that is not in the question's choice list"),
-  INVALID_FLAG(Level.ANSWER, "a choice column holds something other than 1 or 0"),
+  INVALID_FLAG(
+      Level.ANSWER,
+      "a choice column holds something other than 1 or 0 (for LimeSurvey: Y or nothing)"),
+  CHOICE_COLUMNS_DISAGREE(
+      Level.ANSWER,
+      "a multi-choice answer column and its question/choice columns say different things"),
   BELOW_MIN(Level.ANSWER, "below the question's minimum"),
   ABOVE_MAX(Level.ANSWER, "above the question's maximum"),
   PATTERN_MISMATCH(Level.ANSWER, "does not match the question's pattern"),

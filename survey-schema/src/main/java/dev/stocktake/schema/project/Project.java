@@ -90,6 +90,9 @@ public record Project(
           new SchemaValidator().validate(schema, ProjectFiles.contextFor(schemaFile, reader)));
       schemas.put(round.schema(), schema.value());
     }
+    if (problems.isEmpty()) {
+      problems.addAll(new ProjectValidator().validateAgainstSchemas(config, schemas));
+    }
     CodebookContext context =
         CodebookContext.of(
             config.value().languages(),

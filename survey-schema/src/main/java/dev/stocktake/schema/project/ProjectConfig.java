@@ -6,7 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A consultation project's {@code stocktake.yaml}: rounds, languages and settings. */
+/**
+ * A consultation project's {@code stocktake.yaml}: rounds, languages and settings.
+ *
+ * @param format the survey tool whose export layout the response files have: one of {@link
+ *     #FORMATS}
+ * @param defaultGroup the stakeholder group of every submission in a file without a group column;
+ *     null to require the column
+ */
 public record ProjectConfig(
     String project,
     Text title,
@@ -19,7 +26,11 @@ public record ProjectConfig(
     String format,
     Map<String, String> columns,
     String encoding,
-    SparkSettings spark) {
+    SparkSettings spark,
+    String defaultGroup) {
+
+  /** The response formats stocktake.yaml may name, the default first. */
+  public static final List<String> FORMATS = List.of("stocktake", "kobo", "odk", "limesurvey");
 
   /** The encoding of response files when stocktake.yaml does not name one. */
   public static final String DEFAULT_ENCODING = "UTF-8";
@@ -32,7 +43,11 @@ public record ProjectConfig(
     rounds = rounds == null ? List.of() : List.copyOf(rounds);
     confidentiality =
         confidentiality == null ? new Confidentiality(null, null, null, null) : confidentiality;
-    columns = columns == null ? Map.of() : Map.copyOf(columns);
+    // In the file's order, so that a rewritten stocktake.yaml keeps it.
+    columns =
+        columns == null
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(columns));
     format = format == null ? "stocktake" : format;
     encoding = encoding == null ? DEFAULT_ENCODING : encoding;
     spark = spark == null ? SparkSettings.none() : spark;
@@ -52,7 +67,26 @@ public record ProjectConfig(
         format,
         columns,
         encoding,
-        spark);
+        spark,
+        defaultGroup);
+  }
+
+  /** This project reading another survey tool's exports, with another column mapping. */
+  public ProjectConfig withFormat(String newFormat, Map<String, String> newColumns) {
+    return new ProjectConfig(
+        project,
+        title,
+        sourceLanguage,
+        languages,
+        survey,
+        framework,
+        rounds,
+        confidentiality,
+        newFormat,
+        newColumns,
+        encoding,
+        spark,
+        defaultGroup);
   }
 
   /** The encoding of a response file of a round: the round's setting for it, or the project's. */

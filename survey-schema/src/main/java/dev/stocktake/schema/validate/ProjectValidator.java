@@ -1,6 +1,7 @@
 package dev.stocktake.schema.validate;
 
 import dev.stocktake.schema.Problem;
+import dev.stocktake.schema.SurveySchema;
 import dev.stocktake.schema.io.FieldPath;
 import dev.stocktake.schema.io.Loaded;
 import dev.stocktake.schema.project.ProjectConfig;
@@ -8,6 +9,7 @@ import dev.stocktake.schema.project.ProjectFiles;
 import dev.stocktake.schema.project.RoundConfig;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Checks a project's {@code stocktake.yaml} against the folder it stands in. */
@@ -72,6 +74,14 @@ public final class ProjectValidator {
       }
     }
     out.charset(FieldPath.of("encoding"), project.encoding());
+    if (!ProjectConfig.FORMATS.contains(project.format())) {
+      out.add(
+          FieldPath.of("format"),
+          "\""
+              + project.format()
+              + "\" is not a response format Stocktake reads; use one of "
+              + String.join(", ", ProjectConfig.FORMATS));
+    }
     if (project.confidentiality().threshold() < 1) {
       out.add(
           FieldPath.of("confidentiality", "suppression_threshold"),
@@ -85,6 +95,40 @@ public final class ProjectValidator {
               + master
               + "\" is not a Spark master URL; write e.g. spark://HOST:7077, local[4], yarn or"
               + " k8s://https://HOST:6443, or leave it out to run in the command's own process");
+    }
+    return out.problems();
+  }
+
+  /**
+   * Checks the settings that depend on the schemas the rounds use: {@code default_group} must be a
+   * stakeholder group of every round's schema, since it stands in for a missing group column in any
+   * round's files.
+   *
+   * @param schemas the schema of every round, by version
+   */
+  public List<Problem> validateAgainstSchemas(
+      Loaded<ProjectConfig> document, Map<Integer, SurveySchema> schemas) {
+    Collector out = new Collector(document);
+    ProjectConfig project = document.value();
+    String group = project.defaultGroup();
+    if (group == null) {
+      return out.problems();
+    }
+    for (RoundConfig round : project.rounds()) {
+      SurveySchema schema = schemas.get(round.schema());
+      if (schema != null && !schema.groupIds().contains(group)) {
+        out.add(
+            FieldPath.of("default_group"),
+            "group \""
+                + group
+                + "\" is not declared in schema v"
+                + round.schema()
+                + " (round "
+                + round.id()
+                + "); its groups are: "
+                + String.join(", ", schema.groupIds()));
+        break;
+      }
     }
     return out.problems();
   }

@@ -1,19 +1,21 @@
 package dev.stocktake.etl.ingest.internal;
 
+import dev.stocktake.etl.ingest.ExportFormat;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * What each column of a response file holds: a standard field, the answers to a question, one
- * choice of a multi-choice question as a 0/1 flag, survey-tool metadata to skip, or nothing
- * Stocktake knows. Column names are matched to question ids through the project's column mapping,
- * then as they are, then without a group-path prefix ({@code section/question}).
+ * choice of a multi-choice question as a flag, survey-tool metadata to skip, or nothing Stocktake
+ * knows. Column names are matched to question ids through the project's column mapping, then the
+ * export format's conventions for standard fields, then as they are, then as a split choice column,
+ * then without a group-path prefix ({@code section/question}, or {@code section-question} for ODK),
+ * then — for LimeSurvey — as a question code.
  */
 public final class ColumnPlan implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -21,30 +23,6 @@ public final class ColumnPlan implements Serializable {
   /** Columns every submission has; respondent_id and group are required. */
   public static final List<String> STANDARD =
       List.of("respondent_id", "group", "submitted_at", "language");
-
-  /** Survey-tool bookkeeping in KoboToolbox and ODK Central exports, skipped on purpose. */
-  private static final Set<String> TOOL_METADATA =
-      Set.of(
-          "start",
-          "end",
-          "today",
-          "deviceid",
-          "__version__",
-          "instanceid",
-          "formhub/uuid",
-          "meta/instanceid",
-          "meta/instancename",
-          "meta/rootuuid",
-          "meta/deprecatedid",
-          "key",
-          "submitterid",
-          "submittername",
-          "attachmentspresent",
-          "attachmentsexpected",
-          "status",
-          "reviewstate",
-          "edits",
-          "formversion");
 
   /** The role of one column. */
   public record Column(int index, String name, Kind kind, String question, String code, int first)
@@ -62,9 +40,11 @@ public final class ColumnPlan implements Serializable {
 
   private final List<Column> columns;
   private final Map<String, Integer> standard;
+  private final ReadSettings settings;
 
-  private ColumnPlan(List<Column> columns) {
+  private ColumnPlan(List<Column> columns, ReadSettings settings) {
     this.columns = List.copyOf(columns);
+    this.settings = settings;
     this.standard = new HashMap<>();
     for (Column c : columns) {
       if (c.kind() == Kind.STANDARD) {
@@ -79,12 +59,19 @@ public final class ColumnPlan implements Serializable {
    */
   public static ColumnPlan of(
       List<String> header, RoundRules rules, Map<String, String> mapping, String format) {
-    boolean toolExport = !"stocktake".equals(format);
+    return of(header, rules, new ReadSettings(ExportFormat.of(format), mapping, null));
+  }
+
+  /** Plans the columns of a file with {@code header}, read for a round with {@code rules}. */
+  public static ColumnPlan of(List<String> header, RoundRules rules, ReadSettings settings) {
+    Map<String, String> mapping =
+        new HashMap<>(settings.format().standardColumns(header, settings.columns()));
+    mapping.putAll(settings.columns());
     List<Column> columns = new ArrayList<>();
     Map<String, Integer> taken = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
       String name = header.get(i).strip();
-      Column column = resolve(i, name, rules, mapping, toolExport);
+      Column column = resolve(i, name, rules, mapping, settings.format());
       if (column.kind() == Kind.STANDARD
           || column.kind() == Kind.ANSWER
           || column.kind() == Kind.CHOICE_FLAG) {
@@ -99,30 +86,38 @@ public final class ColumnPlan implements Serializable {
       }
       columns.add(column);
     }
-    return new ColumnPlan(columns);
+    return new ColumnPlan(columns, settings);
   }
 
   private static Column resolve(
-      int i, String name, RoundRules rules, Map<String, String> mapping, boolean toolExport) {
+      int i, String name, RoundRules rules, Map<String, String> mapping, ExportFormat format) {
     String target = mapping.getOrDefault(name, name);
     Column direct = direct(i, name, target, rules);
     if (direct != null) {
       return direct;
     }
-    String[] path = target.split("/");
-    if (path.length >= 2) {
-      String question = path[path.length - 2];
-      String code = path[path.length - 1];
-      if (rules.isChoiceOf(question, code)) {
-        return new Column(i, name, Kind.CHOICE_FLAG, question, code, -1);
-      }
-      Column stripped = direct(i, name, path[path.length - 1], rules);
-      if (stripped != null) {
-        return stripped;
+    String separators = format.pathSeparators();
+    // Every split point, leftmost first, so that a choice code may itself hold a separator.
+    for (int p = 0; p < target.length(); p++) {
+      if (separators.indexOf(target.charAt(p)) >= 0) {
+        String question = format.lastSegment(target.substring(0, p));
+        String code = target.substring(p + 1);
+        if (rules.isChoiceOf(question, code)) {
+          return new Column(i, name, Kind.CHOICE_FLAG, question, code, -1);
+        }
       }
     }
-    String lower = target.toLowerCase(Locale.ROOT);
-    if (toolExport && (lower.startsWith("_") || TOOL_METADATA.contains(lower))) {
+    Column stripped = direct(i, name, format.lastSegment(target), rules);
+    if (stripped != null) {
+      return stripped;
+    }
+    if (format.usesToolCodes()) {
+      Column coded = LimeSurveyCodes.column(i, name, target, rules);
+      if (coded != null) {
+        return coded;
+      }
+    }
+    if (format.isMetadata(target)) {
       return new Column(i, name, Kind.METADATA, null, null, -1);
     }
     return new Column(i, name, Kind.UNKNOWN, null, null, -1);
@@ -140,6 +135,11 @@ public final class ColumnPlan implements Serializable {
 
   public List<Column> columns() {
     return columns;
+  }
+
+  /** The format, column mapping and default group the plan was made with. */
+  public ReadSettings settings() {
+    return settings;
   }
 
   /** The index of a standard column, or -1 when the file lacks it. */
@@ -162,8 +162,11 @@ public final class ColumnPlan implements Serializable {
     return present;
   }
 
-  /** Required standard columns the file lacks. */
+  /** Required standard columns the file lacks; the group is not missing if there is a default. */
   public List<String> missingRequiredStandard() {
-    return STANDARD.subList(0, 2).stream().filter(s -> !standard.containsKey(s)).toList();
+    return STANDARD.subList(0, 2).stream()
+        .filter(s -> !standard.containsKey(s))
+        .filter(s -> !(s.equals("group") && settings.defaultGroup() != null))
+        .toList();
   }
 }

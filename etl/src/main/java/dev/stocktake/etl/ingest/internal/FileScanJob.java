@@ -35,7 +35,7 @@ public final class FileScanJob {
         Charset charset = Charset.forName(file.encoding());
         return file.json()
             ? RecordScanner.scanJsonLines(file.display(), in, charset)
-            : RecordScanner.scanCsv(file.display(), in, charset);
+            : RecordScanner.scanCsv(file.display(), in, charset, file.delimiter());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file.display(), e);

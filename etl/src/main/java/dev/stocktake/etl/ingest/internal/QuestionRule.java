@@ -66,6 +66,14 @@ record QuestionRule(
     return ranks.containsKey(code);
   }
 
+  /** The codes in list order. */
+  List<String> codes() {
+    return ranks.entrySet().stream()
+        .sorted(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
   /** The codes in list order, for messages. */
   String codesForMessage() {
     return ranks.entrySet().stream()

@@ -1,6 +1,7 @@
 package dev.stocktake.etl.ingest.internal;
 
 import dev.stocktake.etl.EtlException;
+import dev.stocktake.etl.ingest.ExportFormat;
 import dev.stocktake.schema.project.Project;
 import dev.stocktake.schema.project.RoundConfig;
 import java.io.IOException;
@@ -18,14 +19,23 @@ import java.util.stream.Stream;
  *
  * @param display the path as messages and quarantine.csv show it, relative to the project
  * @param uri where Spark reads it
+ * @param delimiter the CSV field delimiter: a comma, or a semicolon where the export format reads
+ *     it from the header line and finds one
  */
 public record ResponseFile(
-    String round, int version, String display, String uri, boolean json, String encoding)
+    String round,
+    int version,
+    String display,
+    String uri,
+    boolean json,
+    String encoding,
+    char delimiter)
     implements Serializable {
 
   /** The response files of every round of {@code project}, rounds in order, files by name. */
   public static List<ResponseFile> discover(Project project) {
     List<ResponseFile> files = new ArrayList<>();
+    boolean detects = ExportFormat.of(project.config().format()).detectsDelimiter();
     for (RoundConfig round : project.config().rounds()) {
       Path folder = project.folder().resolve("rounds").resolve(round.id());
       List<Path> found;
@@ -49,14 +59,17 @@ public record ResponseFile(
       }
       for (Path p : found) {
         String name = p.getFileName().toString();
+        boolean json = !name.toLowerCase(Locale.ROOT).endsWith(".csv");
+        String encoding = project.config().encodingOf(round, name);
         files.add(
             new ResponseFile(
                 round.id(),
                 round.schema(),
                 project.folder().relativize(p).toString().replace('\\', '/'),
                 p.toAbsolutePath().toUri().toString(),
-                !name.toLowerCase(Locale.ROOT).endsWith(".csv"),
-                project.config().encodingOf(round, name)));
+                json,
+                encoding,
+                json || !detects ? ',' : CsvDelimiter.detect(p, encoding)));
       }
     }
     return List.copyOf(files);

@@ -45,8 +45,7 @@ public final class ResponseReader {
       ResponseFile file,
       FileScan scan,
       RoundRules rules,
-      Map<String, String> mapping,
-      String format) {
+      ReadSettings settings) {
     Optional<RecordProblem> unmatchable =
         scan.problems().stream()
             .filter(
@@ -58,7 +57,7 @@ public final class ResponseReader {
       return quarantineAll(spark, file, scan, rules, unmatchable.get());
     }
     if (file.json()) {
-      return readJson(spark, file, scan, rules, mapping, format);
+      return readJson(spark, file, scan, rules, settings);
     }
     List<StructField> fields = new ArrayList<>();
     for (int i = 0; i < scan.header().size(); i++) {
@@ -71,13 +70,14 @@ public final class ResponseReader {
             .schema(new StructType(fields.toArray(StructField[]::new)))
             .option("header", "false")
             .option("multiLine", "true")
+            .option("sep", String.valueOf(file.delimiter()))
             .option("escape", "\"")
             .option("mode", "PERMISSIVE")
             .option("columnNameOfCorruptRecord", CORRUPT)
             .option("encoding", file.encoding())
             .option("enforceSchema", "true")
             .csv(file.uri());
-    ColumnPlan plan = ColumnPlan.of(scan.header(), rules, mapping, format);
+    ColumnPlan plan = ColumnPlan.of(scan.header(), rules, settings);
     SubmissionParser parser =
         new SubmissionParser(file.round(), file.display(), true, scan, plan, rules);
     JavaRDD<Row> submissions =
@@ -134,8 +134,7 @@ public final class ResponseReader {
       ResponseFile file,
       FileScan scan,
       RoundRules rules,
-      Map<String, String> mapping,
-      String format) {
+      ReadSettings settings) {
     if (!StandardCharsets.UTF_8.name().equalsIgnoreCase(file.encoding())) {
       throw new EtlException(
           file.display()
@@ -164,7 +163,7 @@ public final class ResponseReader {
             .option("mode", "PERMISSIVE")
             .option("columnNameOfCorruptRecord", CORRUPT)
             .json(file.uri());
-    ColumnPlan plan = ColumnPlan.of(keys, rules, mapping, format);
+    ColumnPlan plan = ColumnPlan.of(keys, rules, settings);
     SubmissionParser parser =
         new SubmissionParser(file.round(), file.display(), false, scan, plan, rules);
     return new Read(plan, rows.javaRDD().zipWithIndex().map(parser));

@@ -8,6 +8,7 @@ import dev.stocktake.schema.QuestionType;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,9 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
       return out.iterator();
     }
     out.add(base.row(ACCEPTED, null, null, null));
+    Set<String> setAside = new HashSet<>();
     for (Row p : CollectionConverters.asJava(s.<scala.collection.Seq<Row>>getAs("problems"))) {
+      setAside.add(p.getAs("question"));
       out.add(
           base.problem(
               p.getAs("question"),
@@ -105,6 +108,10 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
     for (AnswerOutcome outcome :
         rules.check(group, answers, presentByFile.getOrDefault(file, Set.of()))) {
       if (!outcome.isAccepted()) {
+        if (outcome.reason() == Reason.REQUIRED_MISSING && setAside.contains(outcome.question())) {
+          // Already quarantined for what its columns held: not also reported as unanswered.
+          continue;
+        }
         out.add(
             base.problem(
                 outcome.question(),

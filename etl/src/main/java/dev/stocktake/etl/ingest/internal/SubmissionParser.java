@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +38,10 @@ public final class SubmissionParser implements Function<Tuple2<Row, Long>, Row> 
   private final RoundRules rules;
   private final RecordLines lines;
   private final Map<Long, RecordProblem> problems;
+  // Multi-choice questions with an answer column (its name) and the codes with a choice column.
+  private final Map<String, String> answerColumns = new HashMap<>();
+  private final Set<String> answered = new HashSet<>();
+  private final Map<String, Set<String>> flagCodes = new HashMap<>();
 
   public SubmissionParser(
       String round,
@@ -56,6 +61,24 @@ public final class SubmissionParser implements Function<Tuple2<Row, Long>, Row> 
     for (RecordProblem p : scan.problems()) {
       problems.putIfAbsent(p.record(), p);
     }
+    for (ColumnPlan.Column c : plan.columns()) {
+      if (c.kind() == ColumnPlan.Kind.ANSWER) {
+        answered.add(c.question());
+        answerColumns.put(c.question(), c.name());
+      } else if (c.kind() == ColumnPlan.Kind.CHOICE_FLAG) {
+        flagCodes.computeIfAbsent(c.question(), q -> new HashSet<>()).add(c.code());
+      }
+    }
+  }
+
+  /** A choice column's flag: 1 or true is chosen, 0, false or nothing is not; null otherwise. */
+  private static Boolean flag(String value) {
+    String flag = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+    return switch (flag) {
+      case "1", "true" -> true;
+      case "", "0", "false" -> false;
+      default -> null;
+    };
   }
 
   /** Index in a Spark row of each planned column: position for CSV, by name for JSON. */
@@ -161,34 +184,41 @@ public final class SubmissionParser implements Function<Tuple2<Row, Long>, Row> 
     }
     Map<String, String> answers = new LinkedHashMap<>();
     Map<String, Set<String>> flagged = new LinkedHashMap<>();
+    Set<String> unreadableFlags = new HashSet<>();
+    boolean toolCodes = plan.settings().format().usesToolCodes();
     for (ColumnPlan.Column column : plan.columns()) {
       switch (column.kind()) {
         case ANSWER -> {
           String value = cell(row, column);
           if (value != null && !value.isBlank()) {
-            answers.put(column.question(), value);
+            answers.put(
+                column.question(),
+                toolCodes
+                    ? LimeSurveyCodes.value(rules.question(column.question()), value)
+                    : value);
           }
         }
         case CHOICE_FLAG -> {
           String value = cell(row, column);
-          String flag = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-          switch (flag) {
-            case "1", "true" ->
-                flagged
-                    .computeIfAbsent(column.question(), q -> new LinkedHashSet<>())
-                    .add(column.code());
-            case "", "0", "false" -> {}
-            default ->
-                rowProblems.add(
-                    problem(
-                        column.question(),
-                        Reason.INVALID_FLAG,
-                        "column "
-                            + column.name()
-                            + " holds \""
-                            + value
-                            + "\"; a choice column holds 1 (chosen) or 0",
-                        value));
+          Boolean chosen = toolCodes ? LimeSurveyCodes.flag(value) : flag(value);
+          Set<String> codes =
+              flagged.computeIfAbsent(column.question(), q -> new LinkedHashSet<>());
+          if (chosen == null) {
+            unreadableFlags.add(column.question());
+            rowProblems.add(
+                problem(
+                    column.question(),
+                    Reason.INVALID_FLAG,
+                    "column "
+                        + column.name()
+                        + " holds \""
+                        + value
+                        + (toolCodes
+                            ? "\"; a subquestion column holds Y (chosen) or nothing"
+                            : "\"; a choice column holds 1 (chosen) or 0"),
+                    value));
+          } else if (chosen) {
+            codes.add(column.code());
           }
         }
         default -> {}
@@ -196,13 +226,38 @@ public final class SubmissionParser implements Function<Tuple2<Row, Long>, Row> 
     }
     flagged.forEach(
         (question, codes) -> {
-          Set<String> all = new LinkedHashSet<>();
-          String text = answers.get(question);
-          if (text != null) {
-            all.addAll(List.of(text.strip().split("\\s+")));
+          if (!answered.contains(question)) {
+            if (!codes.isEmpty()) {
+              answers.put(question, String.join(" ", codes));
+            }
+            return;
           }
-          all.addAll(codes);
-          answers.put(question, String.join(" ", all));
+          // The export wrote the answer twice (KoboToolbox's "both"): the answer column is used and
+          // the choice columns only checked against it, so no choice counts twice.
+          String text = answers.get(question);
+          Set<String> said = new LinkedHashSet<>();
+          if (text != null) {
+            for (String code : text.strip().split("\\s+")) {
+              if (flagCodes.get(question).contains(code)) {
+                said.add(code);
+              }
+            }
+          }
+          if (!unreadableFlags.contains(question) && !said.equals(codes)) {
+            answers.remove(question);
+            rowProblems.add(
+                problem(
+                    question,
+                    Reason.CHOICE_COLUMNS_DISAGREE,
+                    "column "
+                        + answerColumns.get(question)
+                        + " holds \""
+                        + (text == null ? "" : text.strip())
+                        + "\" but its choice columns flag \""
+                        + String.join(" ", codes)
+                        + "\"; the export contradicts itself, so the answer is set aside",
+                    text == null ? "" : text));
+          }
         });
     return RowFactory.create(
         round,
@@ -224,7 +279,7 @@ public final class SubmissionParser implements Function<Tuple2<Row, Long>, Row> 
   private String standard(Row row, String name) {
     int index = plan.standardIndex(name);
     if (index < 0) {
-      return null;
+      return name.equals("group") ? plan.settings().defaultGroup() : null;
     }
     String value = cell(row, plan.columns().get(index));
     return value == null || value.isBlank() ? null : value.strip();

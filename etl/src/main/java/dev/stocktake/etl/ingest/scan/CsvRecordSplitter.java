@@ -27,6 +27,11 @@ final class CsvRecordSplitter extends RecordSplitter {
   private static final int QUOTED = 3;
   private static final int AFTER_QUOTE = 4;
 
+  // The field delimiter (a comma, or the semicolon some exports use) and the largest character
+  // the hot loop may skip without looking: anything above both the delimiter and the line ends.
+  private final char delimiter;
+  private final char skipAbove;
+
   private int state = RECORD_START;
   private int recordSeparator;
   // The unquoted field continues a quoted one broken by a stray quote: univocity ends it at any LF.
@@ -40,8 +45,13 @@ final class CsvRecordSplitter extends RecordSplitter {
   // A file of a million broken rows mostly repeats a few field counts: share their details.
   private final Map<Long, String> fieldCountDetails = new HashMap<>();
 
-  CsvRecordSplitter(String charset) {
+  CsvRecordSplitter(String charset, char delimiter) {
     super(charset);
+    if (delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
+      throw new IllegalArgumentException("a CSV delimiter cannot be a quote or a line end");
+    }
+    this.delimiter = delimiter;
+    this.skipAbove = (char) Math.max(delimiter, Math.max('"', '\r'));
   }
 
   @Override
@@ -85,7 +95,7 @@ final class CsvRecordSplitter extends RecordSplitter {
       state = QUOTED;
       return i + 1;
     }
-    if (c == ',') {
+    if (c == delimiter) {
       fields++;
       return i + 1;
     }
@@ -100,9 +110,9 @@ final class CsvRecordSplitter extends RecordSplitter {
   private int unquoted(char[] chunk, int i, int to, int end) {
     while (i < to) {
       char c = chunk[i];
-      if (c > ',') {
+      if (c > skipAbove) {
         i++;
-      } else if (c == ',') {
+      } else if (c == delimiter) {
         fields++;
         afterStrayQuote = false;
         state = FIELD_START;
@@ -143,7 +153,7 @@ final class CsvRecordSplitter extends RecordSplitter {
       state = QUOTED;
       return i + 1;
     }
-    if (c == ',') {
+    if (c == delimiter) {
       fields++;
       state = FIELD_START;
       return i + 1;
@@ -218,7 +228,7 @@ final class CsvRecordSplitter extends RecordSplitter {
     }
     if (headerFields < 0) {
       headerFields = fields;
-      header = HeaderFields.split(text.whole(chunk, end), recordSeparator);
+      header = HeaderFields.split(text.whole(chunk, end), recordSeparator, delimiter);
       closeProblem(-1, recordLine, chunk, end);
     } else {
       if (fields != headerFields && !hasProblem()) {

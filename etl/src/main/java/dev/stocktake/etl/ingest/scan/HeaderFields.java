@@ -11,12 +11,13 @@ final class HeaderFields {
   /**
    * The fields of one CSV record's text (without its final line end). A quoted field is unquoted,
    * and the line end that ends records becomes an LF in it; one broken by a stray quote is kept as
-   * written up to the next comma, quotes and all. Spark does the same.
+   * written up to the next delimiter, quotes and all. Spark does the same.
    *
    * @param recordSeparator {@link RecordSplitter#LF}, {@link RecordSplitter#CRLF} or {@link
    *     RecordSplitter#CR}; 0 if the file has no line end
+   * @param delimiter the character between fields
    */
-  static List<String> split(String record, int recordSeparator) {
+  static List<String> split(String record, int recordSeparator, char delimiter) {
     List<String> names = new ArrayList<>();
     int n = record.length();
     int i = 0;
@@ -46,15 +47,15 @@ final class HeaderFields {
             break;
           }
         }
-        if (!closed || j == n || record.charAt(j) == ',') {
+        if (!closed || j == n || record.charAt(j) == delimiter) {
           names.add(name.toString());
           stop = j;
         } else {
-          stop = nextComma(record, j);
+          stop = nextDelimiter(record, j, delimiter);
           names.add(record.substring(i, stop));
         }
       } else {
-        stop = nextComma(record, i);
+        stop = nextDelimiter(record, i, delimiter);
         names.add(record.substring(i, stop));
       }
       if (stop >= n) {
@@ -64,8 +65,8 @@ final class HeaderFields {
     }
   }
 
-  private static int nextComma(String record, int from) {
-    int comma = record.indexOf(',', from);
-    return comma < 0 ? record.length() : comma;
+  private static int nextDelimiter(String record, int from, char delimiter) {
+    int at = record.indexOf(delimiter, from);
+    return at < 0 ? record.length() : at;
   }
 }

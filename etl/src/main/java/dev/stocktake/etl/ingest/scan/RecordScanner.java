@@ -21,7 +21,16 @@ public final class RecordScanner {
    * @param file the file's name, for messages
    */
   public static FileScan scanCsv(String file, InputStream in, Charset charset) throws IOException {
-    return scan(file, in, charset, CsvRecordSplitter::new);
+    return scanCsv(file, in, charset, ',');
+  }
+
+  /**
+   * Scans a CSV file whose fields are separated by {@code delimiter} (KoboToolbox, for one, exports
+   * with semicolons), otherwise as {@link #scanCsv(String, InputStream, Charset)}.
+   */
+  public static FileScan scanCsv(String file, InputStream in, Charset charset, char delimiter)
+      throws IOException {
+    return scan(file, in, charset, name -> new CsvRecordSplitter(name, delimiter));
   }
 
   /**
