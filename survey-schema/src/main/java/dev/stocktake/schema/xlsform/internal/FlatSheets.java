@@ -37,7 +37,7 @@ public final class FlatSheets {
     } catch (JacksonException e) {
       throw FormErrors.at(
           display,
-          "file",
+          "",
           next,
           0,
           "",

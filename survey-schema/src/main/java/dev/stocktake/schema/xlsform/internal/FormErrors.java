@@ -19,7 +19,10 @@ public final class FormErrors {
    */
   public static XlsFormException at(
       String file, String sheet, int row, int column, String columnName, String message) {
-    String field = columnName == null || columnName.isEmpty() ? sheet : sheet + "." + columnName;
+    String field =
+        columnName == null || columnName.isEmpty() || sheet.isEmpty()
+            ? sheet
+            : sheet + "." + columnName;
     return new XlsFormException(new Problem(file, row, column, field, message), null);
   }
 

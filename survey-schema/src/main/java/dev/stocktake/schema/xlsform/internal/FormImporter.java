@@ -132,8 +132,7 @@ public final class FormImporter {
               + SurveyRows.GROUP_LIST
               + "): one stakeholder group, respondents, was added; declare the real groups in"
               + " the schema");
-      return List.of(
-          new Group("respondents", Text.of(Map.of(context.defaultLanguage, "Respondents"))));
+      return List.of(new Group("respondents", context.ours("Respondents")));
     }
     return rows.groupList.choices.stream().map(c -> new Group(c.code(), c.label())).toList();
   }

@@ -86,6 +86,17 @@ final class ImportContext {
     return out;
   }
 
+  /**
+   * A text the import adds itself (e.g. the label of "other"), the same in every language: it is
+   * not a missing translation of the form, so it is not counted as one.
+   */
+  Text ours(String english) {
+    Map<String, String> out = new LinkedHashMap<>();
+    List<String> all = languages();
+    (all.isEmpty() ? List.of(defaultLanguage) : all).forEach(l -> out.put(l, english));
+    return Text.of(out);
+  }
+
   /** A text from the cells of a translated column, keyed by tag. */
   Text text(Map<String, String> byWritten) {
     Map<String, String> out = new LinkedHashMap<>();

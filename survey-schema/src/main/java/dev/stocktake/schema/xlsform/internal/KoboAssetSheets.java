@@ -37,8 +37,10 @@ public final class KoboAssetSheets {
       root = MAPPER.readTree(bytes);
     } catch (JacksonException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw FormErrors.at(
-          display, "file", line, 0, "", "not readable as JSON: " + e.getOriginalMessage());
+      int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+      // Jackson appends where an open array or object started, in its own notation: cut it.
+      String message = e.getOriginalMessage().replaceFirst(" \\(for [A-Za-z]+ starting at .*$", "");
+      throw FormErrors.at(display, "", line, column, "", "not readable as JSON: " + message);
     } catch (java.io.IOException e) {
       throw FormErrors.file(display, "cannot be read: " + e.getMessage(), e);
     }

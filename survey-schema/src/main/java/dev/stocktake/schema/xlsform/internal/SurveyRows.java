@@ -234,7 +234,7 @@ final class SurveyRows {
     if (extraLists.stream().noneMatch(l -> l.id().equals(id))) {
       List<Choice> all = new ArrayList<>(list.choices);
       if (all.stream().noneMatch(c -> c.code().equals("other"))) {
-        all.add(new Choice("other", Text.of(Map.of(context.defaultLanguage, "Other"))));
+        all.add(new Choice("other", context.ours("Other")));
       }
       extraLists.add(new ChoiceList(id, list.ordered, all));
     }
@@ -259,7 +259,7 @@ final class SurveyRows {
             groups.peek(),
             QuestionType.TEXT,
             null,
-            Text.of(Map.of(context.defaultLanguage, "Specify other")),
+            context.ours("Specify other"),
             null,
             null,
             appliesTo,
