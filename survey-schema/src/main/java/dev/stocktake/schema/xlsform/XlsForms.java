@@ -10,6 +10,8 @@ import dev.stocktake.schema.xlsform.internal.KoboAssetSheets;
 import dev.stocktake.schema.xlsform.internal.RawSheet;
 import dev.stocktake.schema.xlsform.internal.XlsxSheets;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -78,8 +80,15 @@ public final class XlsForms {
             throw FormErrors.file(
                 display, "name the form .xlsx or .csv (pyxform's one-file layout)", null);
       }
+    } catch (NoSuchFileException e) {
+      throw FormErrors.file(
+          display,
+          "cannot be written: folder " + out.toAbsolutePath().getParent() + " does not exist",
+          e);
+    } catch (AccessDeniedException e) {
+      throw FormErrors.file(display, "cannot be written: permission denied", e);
     } catch (IOException e) {
-      throw FormErrors.file(display, "cannot be written: " + e, e);
+      throw FormErrors.file(display, "cannot be written: " + e.getMessage(), e);
     }
     return exporter.report();
   }

@@ -146,11 +146,7 @@ public final class FormExporter {
       }
     }
     for (Retired retired : schema.retired()) {
-      notCarried.add(
-          "retired question "
-              + retired.id()
-              + " is not carried: XLSForm lists only the"
-              + " questions asked");
+      notCarried.add("retired question " + retired.id());
     }
     return sheet("survey", rows);
   }
@@ -230,8 +226,7 @@ public final class FormExporter {
             + " ("
             + what
             + (lineage.recode().isEmpty() ? "" : ", with a recode")
-            + ") is not carried: XLSForm has"
-            + " no place for it; keep the schema file as the source of truth");
+            + ")");
   }
 
   private List<String> row(

@@ -33,7 +33,8 @@ public record FormType(
 
   private static final Pattern SELECT =
       Pattern.compile(
-          "(select_one|select one|select_multiple|select multiple)\\s+(\\S+)(\\s+or_other)?");
+          "(select_one|select one|select_multiple|select multiple)\\s+(\\S+)(\\s+or_other)?",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern OLD_SELECT =
       Pattern.compile("(select one|select all that apply) from\\s+(\\S+)(\\s+or specify other)?");
 

@@ -23,6 +23,9 @@ public final class InputLimits {
   /** No entry of a form's workbook needs more than 64 MB uncompressed. */
   static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
 
+  /** POI's own default for the text of one part; above it POI warns on the console. */
+  static final long MAX_TEXT_CHARS = 10L * 1024 * 1024;
+
   private InputLimits() {}
 
   /**
@@ -32,7 +35,7 @@ public final class InputLimits {
   public static void guardZip() {
     ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
     ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
-    ZipSecureFile.setMaxTextSize(MAX_ENTRY_BYTES / 2);
+    ZipSecureFile.setMaxTextSize(MAX_TEXT_CHARS);
   }
 
   /** Reads a text form whole after checking its size. */
