@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,6 +31,37 @@ class KoboAssetImportTest {
     try (Stream<Path> files = Files.walk(KOBO)) {
       return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream();
     }
+  }
+
+  @Test
+  void kobosAutomaticNamesAndTranslationArrays(@TempDir Path temp) throws IOException {
+    Path asset = temp.resolve("asset.json");
+    Files.writeString(
+        asset,
+        """
+        {"id_string": "k", "version": "3",
+         "content": {
+           "translations": ["English (en)", null],
+           "survey": [
+             {"type": "select_one", "select_from_list_name": "yn", "$autoname": "likes_tea",
+              "$kuid": "abc", "label": ["Do you like tea?", "Vous aimez le thé ?"], "required": true}
+           ],
+           "choices": [
+             {"list_name": "yn", "$autovalue": "yes", "label": ["Yes", "Oui"]},
+             {"list_name": "yn", "name": "no", "$autovalue": "ignored", "label": ["No", "Non"]}
+           ],
+           "settings": {"default_language": "French (fr)"}}}
+        """);
+    XlsFormImport imported = XlsForms.read(asset);
+    SurveySchema schema = imported.schema();
+    assertEquals(3, schema.version());
+    assertEquals("k", schema.survey());
+    assertEquals(List.of("en", "fr"), schema.languages());
+    Question q = schema.question("likes_tea").orElseThrow();
+    assertEquals(
+        Map.of("en", "Do you like tea?", "fr", "Vous aimez le thé ?"), q.label().byLanguage());
+    assertEquals(Boolean.TRUE, q.required());
+    assertEquals(List.of("yes", "no"), schema.choiceList("yn").orElseThrow().codes());
   }
 
   @ParameterizedTest

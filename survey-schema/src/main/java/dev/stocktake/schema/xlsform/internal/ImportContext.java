@@ -111,7 +111,7 @@ final class ImportContext {
    */
   static String slug(String name, String prefix) {
     String s = name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
-    if (s.isEmpty() || !Character.isLetter(s.charAt(0)) || s.charAt(0) > 'z') {
+    if (s.isEmpty() || s.charAt(0) < 'a' || s.charAt(0) > 'z') {
       s = prefix + "_" + s;
     }
     return s;

@@ -89,8 +89,12 @@ public final class KoboAssetSheets {
     for (Map.Entry<String, JsonNode> field : item.properties()) {
       String key = field.getKey();
       JsonNode value = field.getValue();
-      // $kuid, $autoname and the like are Kobo's bookkeeping, not form content.
+      // $kuid and the like are Kobo's bookkeeping, not form content; but Kobo's editor names
+      // questions and choices in $autoname and $autovalue when the author gave no name.
       if (key.startsWith("$")) {
+        if (key.equals("$autoname") || key.equals("$autovalue")) {
+          cells.putIfAbsent("$name", scalar(value));
+        }
         continue;
       }
       if (value.isArray()) {
@@ -101,6 +105,10 @@ public final class KoboAssetSheets {
       } else {
         cells.put(key, scalar(value));
       }
+    }
+    String automatic = cells.remove("$name");
+    if (automatic != null && cells.getOrDefault("name", "").isEmpty()) {
+      cells.put("name", automatic);
     }
     String list = cells.remove("select_from_list_name");
     if (list != null && !list.isEmpty() && cells.containsKey("type")) {
