@@ -9,13 +9,20 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "schema",
     mixinStandardHelpOptions = true,
-    description = "Check and compare survey schemas and frameworks.",
-    subcommands = {ValidateCommand.class, DiffCommand.class})
+    description =
+        "Check and compare survey schemas and frameworks; convert schemas from and to XLSForm.",
+    subcommands = {
+      ValidateCommand.class,
+      DiffCommand.class,
+      FromXlsFormCommand.class,
+      ToXlsFormCommand.class
+    })
 public final class SchemaCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "name a schema command: validate or diff");
+    throw new ParameterException(
+        spec.commandLine(), "name a schema command: validate, diff, from-xlsform or to-xlsform");
   }
 }

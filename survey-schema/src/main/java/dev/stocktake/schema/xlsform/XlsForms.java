@@ -1,0 +1,101 @@
+package dev.stocktake.schema.xlsform;
+
+import dev.stocktake.schema.SurveySchema;
+import dev.stocktake.schema.xlsform.internal.FlatSheets;
+import dev.stocktake.schema.xlsform.internal.FormErrors;
+import dev.stocktake.schema.xlsform.internal.FormExporter;
+import dev.stocktake.schema.xlsform.internal.FormImporter;
+import dev.stocktake.schema.xlsform.internal.FormWriters;
+import dev.stocktake.schema.xlsform.internal.KoboAssetSheets;
+import dev.stocktake.schema.xlsform.internal.RawSheet;
+import dev.stocktake.schema.xlsform.internal.XlsxSheets;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads and writes XLSForms, choosing the format by the file's extension: {@code .xlsx}, pyxform's
+ * {@code .csv} and {@code .md} layouts, and (read only) KoboToolbox asset {@code .json}.
+ */
+public final class XlsForms {
+  private XlsForms() {}
+
+  /** Reads a form; the version comes from its settings, else 1. */
+  public static XlsFormImport read(Path file) {
+    return read(file, 0);
+  }
+
+  /**
+   * Reads a form into a schema with notes on what could not be mapped.
+   *
+   * @param version the version to use when the form's settings have no whole-number version (0 for
+   *     1)
+   * @throws XlsFormException when the file is not a form Stocktake can read; the message starts
+   *     with the file name
+   */
+  public static XlsFormImport read(Path file, int version) {
+    String display = file.toString();
+    List<RawSheet> sheets =
+        switch (extension(file)) {
+          case "xlsx" -> XlsxSheets.read(file, display);
+          case "csv" -> FlatSheets.readCsv(file, display);
+          case "md" -> FlatSheets.readMarkdown(file, display);
+          case "json" -> KoboAssetSheets.read(file, display);
+          case "xls" ->
+              throw FormErrors.file(
+                  display, "the old binary .xls format is not read; save the form as .xlsx", null);
+          default ->
+              throw FormErrors.file(
+                  display,
+                  "not an XLSForm file: Stocktake reads .xlsx, pyxform .csv and .md, and"
+                      + " KoboToolbox asset .json",
+                  null);
+        };
+    String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+    return new FormImporter(display, stem, version).read(sheets);
+  }
+
+  /**
+   * Writes {@code schema} as an XLSForm: {@code .xlsx}, or pyxform's one-file {@code .csv}.
+   *
+   * @return the counts and every field that XLSForm could not carry
+   * @throws XlsFormException when the schema cannot be written as a form or the file not written
+   */
+  public static XlsFormExport write(SurveySchema schema, Path out) {
+    String display = out.toString();
+    String refusal = FormExporter.refusal(schema);
+    if (refusal != null) {
+      throw FormErrors.file(display, "cannot write the form: " + refusal, null);
+    }
+    FormExporter exporter = new FormExporter(schema);
+    List<RawSheet> sheets = exporter.sheets();
+    try {
+      switch (extension(out)) {
+        case "xlsx" -> FormWriters.writeXlsx(sheets, out);
+        case "csv" -> FormWriters.writeCsv(sheets, out);
+        default ->
+            throw FormErrors.file(
+                display, "name the form .xlsx or .csv (pyxform's one-file layout)", null);
+      }
+    } catch (NoSuchFileException e) {
+      throw FormErrors.file(
+          display,
+          "cannot be written: folder " + out.toAbsolutePath().getParent() + " does not exist",
+          e);
+    } catch (AccessDeniedException e) {
+      throw FormErrors.file(display, "cannot be written: permission denied", e);
+    } catch (IOException e) {
+      throw FormErrors.file(display, "cannot be written: " + e.getMessage(), e);
+    }
+    return exporter.report();
+  }
+
+  private static String extension(Path file) {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+}
