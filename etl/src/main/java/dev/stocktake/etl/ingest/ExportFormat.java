@@ -122,6 +122,20 @@ public enum ExportFormat {
     return detectsDelimiter;
   }
 
+  /**
+   * Whether column names and choice codes are the names of the tool's XLSForm (KoboToolbox, ODK),
+   * which {@code stocktake schema from-xlsform} may have turned into ids ({@code Age} became {@code
+   * age}): the ingest then also matches a name through that same conversion.
+   */
+  public boolean writesFormNames() {
+    return this == KOBO || this == ODK;
+  }
+
+  /** The columns a submission's respondent id is read from when the project maps none. */
+  public List<String> respondentIdColumns() {
+    return respondentIdColumns;
+  }
+
   /** Whether column names and answers are the tool's own codes (LimeSurvey's), not question ids. */
   public boolean usesToolCodes() {
     return toolCodes;

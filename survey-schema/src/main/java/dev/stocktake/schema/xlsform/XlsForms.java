@@ -5,6 +5,7 @@ import dev.stocktake.schema.xlsform.internal.FlatSheets;
 import dev.stocktake.schema.xlsform.internal.FormErrors;
 import dev.stocktake.schema.xlsform.internal.FormExporter;
 import dev.stocktake.schema.xlsform.internal.FormImporter;
+import dev.stocktake.schema.xlsform.internal.FormNames;
 import dev.stocktake.schema.xlsform.internal.FormWriters;
 import dev.stocktake.schema.xlsform.internal.KoboAssetSheets;
 import dev.stocktake.schema.xlsform.internal.RawSheet;
@@ -22,6 +23,20 @@ import java.util.Locale;
  */
 public final class XlsForms {
   private XlsForms() {}
+
+  /**
+   * The question id the import gives a form's question {@code name} (when no other question took it
+   * first): lower case, other characters as {@code _}, {@code q_} before a leading non-letter.
+   * Exports from the form's tool still carry the name as written, so the ingest matches it so.
+   */
+  public static String questionId(String name) {
+    return FormNames.slug(name, "q");
+  }
+
+  /** The choice code the import gives a form's choice {@code name}; see {@link #questionId}. */
+  public static String choiceCode(String name) {
+    return FormNames.slug(name, "c");
+  }
 
   /** Reads a form; the version comes from its settings, else 1. */
   public static XlsFormImport read(Path file) {

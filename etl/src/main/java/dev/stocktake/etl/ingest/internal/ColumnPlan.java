@@ -1,6 +1,7 @@
 package dev.stocktake.etl.ingest.internal;
 
 import dev.stocktake.etl.ingest.ExportFormat;
+import dev.stocktake.schema.xlsform.XlsForms;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -111,6 +112,12 @@ public final class ColumnPlan implements Serializable {
     if (stripped != null) {
       return stripped;
     }
+    if (format.writesFormNames()) {
+      Column renamed = formName(i, name, target, rules, format);
+      if (renamed != null) {
+        return renamed;
+      }
+    }
     if (format.usesToolCodes()) {
       Column coded = LimeSurveyCodes.column(i, name, target, rules);
       if (coded != null) {
@@ -121,6 +128,25 @@ public final class ColumnPlan implements Serializable {
       return new Column(i, name, Kind.METADATA, null, null, -1);
     }
     return new Column(i, name, Kind.UNKNOWN, null, null, -1);
+  }
+
+  /** A column named as the form names it, matched to the ids the XLSForm import made of it. */
+  private static Column formName(
+      int i, String name, String target, RoundRules rules, ExportFormat format) {
+    String separators = format.pathSeparators();
+    for (int p = 0; p < target.length(); p++) {
+      if (separators.indexOf(target.charAt(p)) >= 0) {
+        String question = XlsForms.questionId(format.lastSegment(target.substring(0, p)));
+        String code = XlsForms.choiceCode(target.substring(p + 1));
+        if (rules.isChoiceOf(question, code)) {
+          return new Column(i, name, Kind.CHOICE_FLAG, question, code, -1);
+        }
+      }
+    }
+    String question = XlsForms.questionId(format.lastSegment(target));
+    return rules.hasQuestion(question)
+        ? new Column(i, name, Kind.ANSWER, question, null, -1)
+        : null;
   }
 
   private static Column direct(int i, String name, String target, RoundRules rules) {

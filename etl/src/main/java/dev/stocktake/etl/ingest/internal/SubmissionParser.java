@@ -1,9 +1,11 @@
 package dev.stocktake.etl.ingest.internal;
 
+import dev.stocktake.etl.ingest.ExportFormat;
 import dev.stocktake.etl.ingest.Reason;
 import dev.stocktake.etl.ingest.scan.FileScan;
 import dev.stocktake.etl.ingest.scan.RecordLines;
 import dev.stocktake.etl.ingest.scan.RecordProblem;
+import dev.stocktake.schema.xlsform.XlsForms;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -124,7 +126,7 @@ public final class SubmissionParser implements Function<Tuple2<Row, Long>, Row> 
           record,
           line,
           Reason.MISSING_COLUMN,
-          "the file has no " + String.join(" or ", missing) + " column",
+          "the file has no " + String.join(" or ", missing) + " column" + hint(missing),
           "");
     }
     String respondent = standard(row, "respondent_id");
@@ -186,6 +188,7 @@ public final class SubmissionParser implements Function<Tuple2<Row, Long>, Row> 
     Map<String, Set<String>> flagged = new LinkedHashMap<>();
     Set<String> unreadableFlags = new HashSet<>();
     boolean toolCodes = plan.settings().format().usesToolCodes();
+    boolean formNames = plan.settings().format().writesFormNames();
     for (ColumnPlan.Column column : plan.columns()) {
       switch (column.kind()) {
         case ANSWER -> {
@@ -195,7 +198,7 @@ public final class SubmissionParser implements Function<Tuple2<Row, Long>, Row> 
                 column.question(),
                 toolCodes
                     ? LimeSurveyCodes.value(rules.question(column.question()), value)
-                    : value);
+                    : formNames ? formCodes(rules.question(column.question()), value) : value);
           }
         }
         case CHOICE_FLAG -> {
@@ -328,5 +331,50 @@ public final class SubmissionParser implements Function<Tuple2<Row, Long>, Row> 
 
   private static Seq<Row> seq(List<Row> rows) {
     return CollectionConverters.asScala(rows).toList();
+  }
+
+  /**
+   * Choice codes as the tool's form names them, turned into the codes the XLSForm import made of
+   * them ({@code Yes} became {@code yes}); a code the list has as it is, or one that matches
+   * nothing either way, is kept as written, so the checks see (and quarantine) the raw value.
+   */
+  static String formCodes(QuestionRule rule, String value) {
+    if (rule == null || rule.codes().isEmpty()) {
+      return value;
+    }
+    String[] tokens = value.strip().split("\\s+");
+    boolean changed = false;
+    for (int t = 0; t < tokens.length; t++) {
+      if (!rule.codes().contains(tokens[t])) {
+        String code = XlsForms.choiceCode(tokens[t]);
+        if (rule.codes().contains(code)) {
+          tokens[t] = code;
+          changed = true;
+        }
+      }
+    }
+    return changed ? String.join(" ", tokens) : value;
+  }
+
+  /** Where a missing standard column could come from, for the message. */
+  private String hint(List<String> missing) {
+    ExportFormat format = plan.settings().format();
+    List<String> fixes = new ArrayList<>();
+    if (missing.contains("respondent_id")) {
+      fixes.add(
+          (format.respondentIdColumns().isEmpty()
+                  ? ""
+                  : "format "
+                      + format.id()
+                      + " reads it from "
+                      + String.join(" or ", format.respondentIdColumns())
+                      + "; ")
+              + "name the column that identifies a respondent in stocktake.yaml, e.g. columns:"
+              + " {org_id: respondent_id}");
+    }
+    if (missing.contains("group")) {
+      fixes.add("map a group column in columns:, or set default_group: in stocktake.yaml");
+    }
+    return fixes.isEmpty() ? "" : " (" + String.join("; ", fixes) + ")";
   }
 }

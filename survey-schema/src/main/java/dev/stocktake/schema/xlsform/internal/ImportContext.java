@@ -5,7 +5,6 @@ import dev.stocktake.schema.xlsform.Unmapped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -110,11 +109,7 @@ final class ImportContext {
    * before a name that does not start with a letter.
    */
   static String slug(String name, String prefix) {
-    String s = name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
-    if (s.isEmpty() || s.charAt(0) < 'a' || s.charAt(0) > 'z') {
-      s = prefix + "_" + s;
-    }
-    return s;
+    return FormNames.slug(name, prefix);
   }
 
   /** {@code base}, or {@code base_2}, {@code base_3}... whichever is not taken yet. */
