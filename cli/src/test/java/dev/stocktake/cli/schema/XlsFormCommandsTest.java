@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stocktake.cli.ExitCodes;
 import dev.stocktake.cli.Run;
-import dev.stocktake.schema.Question;
 import dev.stocktake.schema.SurveySchema;
 import dev.stocktake.schema.io.DocumentReader;
+import dev.stocktake.schema.xlsform.XlsForms;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -149,7 +149,7 @@ class XlsFormCommandsTest {
         "from-xlsform: 37 questions, 7 choice lists, 0 items not mapped\n", run.out(), run.err());
     DocumentReader reader = new DocumentReader();
     SurveySchema original = reader.readSurvey(v1).value();
-    assertEquals(withoutLineage(original), reader.readSurvey(back).value());
+    assertEquals(XlsForms.asCarried(original), reader.readSurvey(back).value());
   }
 
   @Test
@@ -165,39 +165,5 @@ class XlsFormCommandsTest {
             + " settings); the sheets are: name_key, mango, orange, banana, papaya\n",
         run.err());
     assertEquals("", run.out());
-  }
-
-  private static SurveySchema withoutLineage(SurveySchema s) {
-    List<Question> questions =
-        s.questions().stream()
-            .map(
-                q ->
-                    new Question(
-                        q.id(),
-                        q.section(),
-                        q.type(),
-                        q.choices(),
-                        q.label(),
-                        q.hint(),
-                        q.required(),
-                        q.appliesTo(),
-                        q.relevant(),
-                        q.constraint(),
-                        q.commitment(),
-                        q.publish(),
-                        null))
-            .toList();
-    return new SurveySchema(
-        s.survey(),
-        s.version(),
-        s.round(),
-        s.title(),
-        s.languages(),
-        s.framework(),
-        s.groups(),
-        s.sections(),
-        s.choiceLists(),
-        questions,
-        List.of());
   }
 }

@@ -1,5 +1,6 @@
 package dev.stocktake.etl.ingest;
 
+import dev.stocktake.schema.xlsform.XlsForms;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -219,42 +220,42 @@ public enum ExportFormat {
     return out.toString();
   }
 
-  /** The bookkeeping columns XLSForm tools write (KoboToolbox and ODK), lower-cased. */
+  /**
+   * The bookkeeping columns XLSForm tools write (KoboToolbox and ODK), lower-cased: a column for
+   * each metadata question type, and the tools' own.
+   */
   private static final class XlsformMetadata {
-    static final Set<String> ALL =
-        Set.of(
-            "start",
-            "end",
-            "today",
-            "deviceid",
-            "subscriberid",
-            "simserial",
-            "phonenumber",
-            "username",
-            "audit",
-            "__version__",
-            "instanceid",
-            "formhub/uuid",
-            "meta/instanceid",
-            "meta/instancename",
-            "meta/rootuuid",
-            "meta/deprecatedid",
-            "meta/audit",
-            "meta-instanceid",
-            "meta-instancename",
-            "meta-rootuuid",
-            "meta-deprecatedid",
-            "meta-audit",
-            "submissiondate",
-            "key",
-            "submitterid",
-            "submittername",
-            "attachmentspresent",
-            "attachmentsexpected",
-            "status",
-            "reviewstate",
-            "edits",
-            "formversion",
-            "isvalidated");
+    static final Set<String> ALL = all();
+
+    private static Set<String> all() {
+      Set<String> all = new java.util.HashSet<>(XlsForms.METADATA_TYPES);
+      all.addAll(
+          Set.of(
+              "__version__",
+              "instanceid",
+              "formhub/uuid",
+              "meta/instanceid",
+              "meta/instancename",
+              "meta/rootuuid",
+              "meta/deprecatedid",
+              "meta/audit",
+              "meta-instanceid",
+              "meta-instancename",
+              "meta-rootuuid",
+              "meta-deprecatedid",
+              "meta-audit",
+              "submissiondate",
+              "key",
+              "submitterid",
+              "submittername",
+              "attachmentspresent",
+              "attachmentsexpected",
+              "status",
+              "reviewstate",
+              "edits",
+              "formversion",
+              "isvalidated"));
+      return Set.copyOf(all);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.stocktake.schema.xlsform;
 
+import dev.stocktake.schema.Question;
 import dev.stocktake.schema.SurveySchema;
 import dev.stocktake.schema.xlsform.internal.FlatSheets;
 import dev.stocktake.schema.xlsform.internal.FormErrors;
@@ -16,12 +17,41 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads and writes XLSForms, choosing the format by the file's extension: {@code .xlsx}, pyxform's
  * {@code .csv} and {@code .md} layouts, and (read only) KoboToolbox asset {@code .json}.
  */
 public final class XlsForms {
+  /**
+   * XLSForm's metadata question types (lower case): the survey tool fills them in, nobody answers
+   * them, and tools export each as a column of the same name.
+   */
+  public static final Set<String> METADATA_TYPES =
+      Set.of(
+          "start",
+          "end",
+          "today",
+          "deviceid",
+          "subscriberid",
+          "simserial",
+          "phonenumber",
+          "username",
+          "email",
+          "audit",
+          "start-geopoint",
+          "start_geopoint",
+          "background-audio",
+          "background-geopoint",
+          "uri:deviceid",
+          "uri:email",
+          "uri:phonenumber",
+          "uri:subscriberid",
+          "uri:simserial",
+          "uri:username",
+          "imei");
+
   private XlsForms() {}
 
   /**
@@ -36,6 +66,44 @@ public final class XlsForms {
   /** The choice code the import gives a form's choice {@code name}; see {@link #questionId}. */
   public static String choiceCode(String name) {
     return FormNames.slug(name, "c");
+  }
+
+  /**
+   * {@code schema} as an XLSForm carries it: without lineage and the retired list, which a form has
+   * no place for; what {@code write} then {@code read} give back.
+   */
+  public static SurveySchema asCarried(SurveySchema schema) {
+    List<Question> questions =
+        schema.questions().stream()
+            .map(
+                q ->
+                    new Question(
+                        q.id(),
+                        q.section(),
+                        q.type(),
+                        q.choices(),
+                        q.label(),
+                        q.hint(),
+                        q.required(),
+                        q.appliesTo(),
+                        q.relevant(),
+                        q.constraint(),
+                        q.commitment(),
+                        q.publish(),
+                        null))
+            .toList();
+    return new SurveySchema(
+        schema.survey(),
+        schema.version(),
+        schema.round(),
+        schema.title(),
+        schema.languages(),
+        schema.framework(),
+        schema.groups(),
+        schema.sections(),
+        schema.choiceLists(),
+        questions,
+        List.of());
   }
 
   /** Reads a form; the version comes from its settings, else 1. */

@@ -1,6 +1,7 @@
 package dev.stocktake.schema.xlsform.internal;
 
 import dev.stocktake.schema.QuestionType;
+import dev.stocktake.schema.xlsform.XlsForms;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -38,29 +39,7 @@ public record FormType(
   private static final Pattern OLD_SELECT =
       Pattern.compile("(select one|select all that apply) from\\s+(\\S+)(\\s+or specify other)?");
 
-  private static final Set<String> METADATA =
-      Set.of(
-          "start",
-          "end",
-          "today",
-          "deviceid",
-          "subscriberid",
-          "simserial",
-          "phonenumber",
-          "username",
-          "email",
-          "audit",
-          "start-geopoint",
-          "start_geopoint",
-          "background-audio",
-          "background-geopoint",
-          "uri:deviceid",
-          "uri:email",
-          "uri:phonenumber",
-          "uri:subscriberid",
-          "uri:simserial",
-          "uri:username",
-          "imei");
+  private static final Set<String> METADATA = XlsForms.METADATA_TYPES;
 
   private static final Map<String, QuestionType> SIMPLE =
       Map.of(
