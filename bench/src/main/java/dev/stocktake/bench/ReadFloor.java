@@ -1,0 +1,48 @@
+package dev.stocktake.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+/**
+ * The floor: one sequential read of every byte of the response files through a 1 MB buffer, and
+ * nothing else. No engine reading these files can be faster on this machine.
+ */
+final class ReadFloor {
+  private ReadFloor() {}
+
+  /** Bytes read and the seconds it took. */
+  record Timing(long bytes, double seconds) {}
+
+  static Timing read(List<Path> files) {
+    ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
+    long bytes = 0;
+    long checksum = 0;
+    long started = System.nanoTime();
+    for (Path file : files) {
+      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+        int n;
+        while ((n = channel.read(buffer)) >= 0) {
+          bytes += n;
+          buffer.flip();
+          // Touch the bytes (one long in 4 KB) so the read cannot be skipped.
+          for (int i = 0; i + 8 <= buffer.limit(); i += 4096) {
+            checksum += buffer.getLong(i);
+          }
+          buffer.clear();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file, e);
+      }
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    if (checksum == 42) {
+      System.out.print(""); // keeps the checksum alive
+    }
+    return new Timing(bytes, seconds);
+  }
+}
