@@ -7,6 +7,7 @@ import dev.stocktake.cli.SparkSessions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -193,6 +194,7 @@ public final class BenchMain implements Callable<Integer> {
               stocktake.poolPeaksMb(),
               stocktake.liveAfterGcMb(),
               Runtime.getRuntime().maxMemory() / (1024 * 1024),
+              ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
               counts.cells(),
               counts.differing(),
               counts.firstDifferences()));

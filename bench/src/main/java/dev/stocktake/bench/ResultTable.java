@@ -50,9 +50,10 @@ final class ResultTable {
       out.println();
       out.printf(
           Locale.ROOT,
-          "at %d respondents per round: heap peak %d MB sampled, %d MB live after GC, %d MB sum of"
-              + " pool peaks, -Xmx %d MB; steps:%n",
+          "at %d respondents per round (load average %.1f): heap peak %d MB sampled, %d MB live"
+              + " after GC, %d MB sum of pool peaks, -Xmx %d MB; steps:%n",
           r.respondents(),
+          r.loadAverage(),
           r.peakHeapMb(),
           r.liveHeapAfterGcMb(),
           r.heapPoolPeaksMb(),

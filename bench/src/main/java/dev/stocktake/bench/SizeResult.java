@@ -14,6 +14,8 @@ import java.util.Map;
  * @param submissions rows of the response files, duplicates included
  * @param steps seconds of each step the stages report ({@code ingest.scan}, ...)
  * @param sparkJobs seconds of Spark jobs by the call site that started them, largest first
+ * @param loadAverage the machine's one-minute load average when this size finished (other processes
+ *     compete for the cores; on a quiet machine it is at most the cores in use)
  */
 record SizeResult(
     long respondents,
@@ -31,6 +33,7 @@ record SizeResult(
     long heapPoolPeaksMb,
     long liveHeapAfterGcMb,
     long maxHeapMb,
+    double loadAverage,
     long cellsCompared,
     long cellsDiffering,
     List<String> firstDifferences) {
