@@ -144,7 +144,8 @@ public final class BenchMain implements Callable<Integer> {
       }
       jobs.drain();
       StocktakeRun.Timing stocktake =
-          StocktakeRun.run(spark, data.project(), folder.resolve("out"));
+          StocktakeRun.run(
+              spark, data.project(), folder.resolve("out"), step -> say(log, "bench: %s", step));
       Map<String, Double> sparkJobs = jobs.drain();
       say(
           log,

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -43,7 +44,7 @@ final class StocktakeRun {
     }
   }
 
-  static Timing run(SparkSession spark, Project project, Path out) {
+  static Timing run(SparkSession spark, Project project, Path out, Consumer<String> log) {
     Pseudonymiser pseudonymiser =
         PseudonymKey.resolve(
             project.config().confidentiality(), project.folder(), Edition.PUBLIC, name -> null);
@@ -56,7 +57,10 @@ final class StocktakeRun {
               spark,
               project,
               new Ingest.Options(out, Edition.PUBLIC, pseudonymiser),
-              p -> steps.merge("ingest." + p.stage(), p.millis() / 1e3, Double::sum));
+              p -> {
+                steps.merge("ingest." + p.stage(), p.millis() / 1e3, Double::sum);
+                log.accept("ingest." + p.stage() + " " + p.millis() / 1e3 + " s");
+              });
       double ingest = (System.nanoTime() - started) / 1e9;
       if (!reconciliation.reconciled()) {
         throw new IllegalStateException(
@@ -67,7 +71,10 @@ final class StocktakeRun {
           spark,
           project,
           new Compare.Options(out, Edition.PUBLIC.id(), name -> null),
-          p -> steps.merge("compare." + p.step(), p.millis() / 1e3, Double::sum));
+          p -> {
+            steps.merge("compare." + p.step(), p.millis() / 1e3, Double::sum);
+            log.accept("compare." + p.step() + " " + p.millis() / 1e3 + " s");
+          });
       double compare = (System.nanoTime() - started) / 1e9;
       return new Timing(
           ingest,
