@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "stocktake bench",
     mixinStandardHelpOptions = true,
+    version = "stocktake bench (development build)",
     description = {
       "Time Stocktake against DuckDB and the read floor on the same generated data.",
       "",
