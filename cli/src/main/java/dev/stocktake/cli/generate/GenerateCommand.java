@@ -210,7 +210,11 @@ public final class GenerateCommand implements Callable<Integer> {
     return last + "-next";
   }
 
-  private static void rewriteConfig(Path folder, ProjectConfig rewritten, ExportFormat export)
+  /**
+   * Replaces the stocktake.yaml of a generated project with {@code rewritten}; the benchmark uses
+   * it too, to field every round on the newest schema.
+   */
+  public static void rewriteConfig(Path folder, ProjectConfig rewritten, ExportFormat export)
       throws IOException {
     ObjectMapper yaml =
         new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER))
