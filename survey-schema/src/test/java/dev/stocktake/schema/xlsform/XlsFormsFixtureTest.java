@@ -28,6 +28,12 @@ class XlsFormsFixtureTest {
   /** The shared fixtures, beside the repository (tests run in survey-schema/). */
   static final Path PYXFORM = Path.of("../../shared/fixtures/xlsform-pyxform");
 
+  /** The fixtures sit beside the repository, not in it: without them these tests are skipped. */
+  @org.junit.jupiter.api.BeforeEach
+  void fixturesArePresent() {
+    assumeTrue(Files.isDirectory(PYXFORM), "no pyxform fixtures at " + PYXFORM);
+  }
+
   static Stream<Path> fixtures() throws IOException {
     assumeTrue(Files.isDirectory(PYXFORM), "no pyxform fixtures at " + PYXFORM);
     try (Stream<Path> files = Files.list(PYXFORM)) {
