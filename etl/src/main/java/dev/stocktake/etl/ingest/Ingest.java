@@ -3,6 +3,7 @@ package dev.stocktake.etl.ingest;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
@@ -32,6 +33,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -39,6 +41,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The ingest stage: reads every round's response files with Spark, validates each submission and
@@ -106,25 +109,29 @@ public final class Ingest {
         parsed == null
             ? spark.createDataFrame(List.of(), Rows.SUBMISSION)
             : spark.createDataFrame(parsed, Rows.SUBMISSION);
-    submissions = submissions.persist(StorageLevel.MEMORY_AND_DISK());
-    submissions = markParserDisagreements(submissions, files, scans, notes);
-
-    Dataset<Row> events =
-        settleDuplicates(submissions)
-            .flatMap(
-                new SubmissionChecker(
-                    rules,
-                    present,
-                    harmoniser,
-                    options.pseudonymiser(),
-                    options.edition(),
-                    CodebookMatcher.byQuestion(project.codebooks()),
-                    handCodes(project)),
-                Encoders.row(Rows.EVENT))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+    SubmissionChecker checker =
+        new SubmissionChecker(
+            rules,
+            present,
+            harmoniser,
+            options.pseudonymiser(),
+            options.edition(),
+            CodebookMatcher.byQuestion(project.codebooks()),
+            handCodes(project));
+    // The submissions are not cached: at a million rows a file they would not fit the heap. Each
+    // gives exactly one row event, so the events tell how many records the parser returned; in the
+    // rare file where that differs from the scanner's count, the events are made again with every
+    // row of that file set aside.
+    Dataset<Row> roster = IngestOutputs.roster(spark, project);
+    Dataset<Row> events = events(submissions, roster, checker);
+    List<String> disagreeing = disagreeingFiles(events, files, scans, notes);
+    if (!disagreeing.isEmpty()) {
+      events.unpersist();
+      events = events(markParserDisagreements(submissions, disagreeing), roster, checker);
+    }
 
     IngestOutputs outputs =
-        new IngestOutputs(spark, project, options, folder.staging(), events, notes);
+        new IngestOutputs(spark, project, options, folder.staging(), events, notes, roster);
     Reconciliation reconciliation = outputs.reconcile(files, scans);
     progress.accept(
         new Progress(
@@ -145,22 +152,39 @@ public final class Ingest {
             0,
             millisSince(start)));
     events.unpersist();
-    submissions.unpersist();
     return reconciliation;
   }
 
   /**
-   * Where Spark returned a different number of records for a file than the scanner counted, row
-   * positions cannot be trusted: every row of that file is quarantined, and records Spark did not
-   * return are counted as quarantined too.
+   * Every submission's events, cached for the outputs. The roster's region and country are joined
+   * here, once per submission: the join and the duplicates' window share one shuffle and one sort
+   * (both by round and respondent), where joining the answers later would shuffle every answer.
    */
-  private static Dataset<Row> markParserDisagreements(
-      Dataset<Row> submissions,
+  private static Dataset<Row> events(
+      Dataset<Row> submissions, Dataset<Row> roster, SubmissionChecker checker) {
+    Dataset<Row> places =
+        roster
+            .groupBy("round", "respondent_id")
+            .agg(min("region").as("region"), min("country").as("country"))
+            .withColumn("in_roster", lit(true));
+    return settleDuplicates(submissions)
+        .join(
+            places,
+            CollectionConverters.asScala(List.of("round", "respondent_id")).toSeq(),
+            "left")
+        .flatMap(checker, Encoders.row(Rows.EVENT))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  /** Files whose parsed records Spark counts differently from the scanner, noted as such. */
+  private static List<String> disagreeingFiles(
+      Dataset<Row> events,
       List<ResponseFile> files,
       List<FileScan> scans,
       IngestOutputs.FileNotes notes) {
     Map<String, Long> parsedCounts = new HashMap<>();
-    for (Row r : submissions.groupBy("file").count().collectAsList()) {
+    for (Row r :
+        events.filter(col("kind").equalTo("row")).groupBy("file").count().collectAsList()) {
       parsedCounts.put(r.getString(0), r.getLong(1));
     }
     List<String> disagreeing = new ArrayList<>();
@@ -172,9 +196,16 @@ public final class Ingest {
         notes.parserDisagreement(files.get(i), physical, read);
       }
     }
-    if (disagreeing.isEmpty()) {
-      return submissions;
-    }
+    return disagreeing;
+  }
+
+  /**
+   * Where Spark returned a different number of records for a file than the scanner counted, row
+   * positions cannot be trusted: every row of that file is quarantined, and records Spark did not
+   * return are counted as quarantined too.
+   */
+  private static Dataset<Row> markParserDisagreements(
+      Dataset<Row> submissions, List<String> disagreeing) {
     var bad = col("file").isin(disagreeing.toArray());
     return submissions
         .withColumn(
@@ -194,28 +225,27 @@ public final class Ingest {
    * (ties: the later file, then the later record); the others are superseded.
    */
   private static Dataset<Row> settleDuplicates(Dataset<Row> submissions) {
+    // One window over every submission, usable or not, so the parse runs once: unusable ones
+    // (fatal set) sort after the usable ones and never win. Partitioned by round and respondent
+    // alone, so that the roster's join that follows needs neither another shuffle nor a sort.
+    Column usable = col("fatal").isNull();
     WindowSpec latestFirst =
-        Window.partitionBy("round", "respondent_id")
+        Window.partitionBy(col("round"), col("respondent_id"))
             .orderBy(
-                col("submitted_at").desc_nulls_last(), col("file").desc(), col("record").desc());
-    Dataset<Row> usable =
-        submissions
-            .filter(col("fatal").isNull())
-            .withColumn("rank", row_number().over(latestFirst))
-            .withColumn("winner_file", first("file").over(latestFirst))
-            .withColumn("winner_line", first("line").over(latestFirst))
-            .withColumn(
-                "status",
-                when(col("rank").equalTo(1), lit(SubmissionChecker.ACCEPTED))
-                    .otherwise(lit(SubmissionChecker.SUPERSEDED)))
-            .drop("rank");
-    Dataset<Row> unusable =
-        submissions
-            .filter(col("fatal").isNotNull())
-            .withColumn("winner_file", lit(null).cast("string"))
-            .withColumn("winner_line", lit(null).cast("long"))
-            .withColumn("status", lit(SubmissionChecker.QUARANTINED));
-    return usable.unionByName(unusable);
+                usable.desc(),
+                col("submitted_at").desc_nulls_last(),
+                col("file").desc(),
+                col("record").desc());
+    return submissions
+        .withColumn("rank", row_number().over(latestFirst))
+        .withColumn("winner_file", when(usable, first("file").over(latestFirst)))
+        .withColumn("winner_line", when(usable, first("line").over(latestFirst)))
+        .withColumn(
+            "status",
+            when(col("fatal").isNotNull(), lit(SubmissionChecker.QUARANTINED))
+                .when(col("rank").equalTo(1), lit(SubmissionChecker.ACCEPTED))
+                .otherwise(lit(SubmissionChecker.SUPERSEDED)))
+        .drop("rank");
   }
 
   /** Every round's hand codes, checked against its roster and the codebooks. */

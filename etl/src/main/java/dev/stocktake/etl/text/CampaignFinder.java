@@ -53,6 +53,31 @@ public final class CampaignFinder {
   }
 
   /**
+   * One distinct normalised text among the answers to a question: how many answers gave it and the
+   * smallest of their keys.
+   */
+  public record TextCount(String text, long answers, String firstKey) {
+    public TextCount {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(firstKey, "firstKey");
+    }
+  }
+
+  /**
+   * A campaign among distinct texts.
+   *
+   * @param texts the members, as indexes into the list given, ascending
+   * @param answers how many answers gave one of them
+   * @param firstKey the smallest key of any member
+   * @param exact whether it is one text only
+   */
+  public record TextCampaign(List<Integer> texts, long answers, String firstKey, boolean exact) {
+    public TextCampaign {
+      texts = List.copyOf(texts);
+    }
+  }
+
+  /**
    * Groups of at least settings.minSize() answers whose word-shingle Jaccard similarity is at least
    * settings.similarity() (similarity 1.0: identical normalised text only); largest first, then by
    * first key. Deterministic.
@@ -61,6 +86,68 @@ public final class CampaignFinder {
    *     similarity is not in (0, 1]
    */
   public static List<Campaign> find(List<Answer> answers, Codebook.Campaigns settings) {
+    // Sorting first makes every index below, and so the result, independent of the input's order.
+    List<Answer> sorted = new ArrayList<>(answers);
+    sorted.sort(Comparator.comparing(Answer::key));
+    HashMap<String, Integer> textIndex = new HashMap<>();
+    List<TextCount> texts = new ArrayList<>();
+    List<List<String>> keysOfText = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      Answer answer = sorted.get(i);
+      if (i > 0 && answer.key().equals(sorted.get(i - 1).key())) {
+        throw TextErrors.duplicateKey(answer.key());
+      }
+      String normalised = campaignText(answer.text());
+      if (normalised == null) {
+        continue;
+      }
+      Integer index = textIndex.get(normalised);
+      if (index == null) {
+        index = texts.size();
+        textIndex.put(normalised, index);
+        texts.add(new TextCount(normalised, 0, answer.key()));
+        keysOfText.add(new ArrayList<>());
+      }
+      keysOfText.get(index).add(answer.key());
+    }
+    for (int t = 0; t < texts.size(); t++) {
+      texts.set(
+          t, new TextCount(texts.get(t).text(), keysOfText.get(t).size(), texts.get(t).firstKey()));
+    }
+    List<Campaign> campaigns = new ArrayList<>();
+    for (TextCampaign found : findAmongTexts(texts, settings)) {
+      List<String> keys = new ArrayList<>();
+      for (int t : found.texts()) {
+        keys.addAll(keysOfText.get(t));
+      }
+      keys.sort(null);
+      String text = null;
+      for (int t : found.texts()) {
+        if (texts.get(t).firstKey().equals(found.firstKey())) {
+          text = texts.get(t).text();
+        }
+      }
+      campaigns.add(new Campaign(keys, text, found.exact()));
+    }
+    return campaigns;
+  }
+
+  /**
+   * The form an answer is matched in: normalised ({@link TextNormaliser}), or null for a blank
+   * answer or one without any word, which is never a member of a campaign.
+   */
+  public static String campaignText(String answer) {
+    String normalised = TextNormaliser.normalise(answer);
+    return TextNormaliser.words(normalised).isEmpty() ? null : normalised;
+  }
+
+  /**
+   * {@link #find} over answers already reduced to their distinct normalised texts ({@link
+   * #campaignText}), as a distributed job gathers them: the same campaigns, as groups of texts. The
+   * texts need not be in any order; each text must appear once.
+   */
+  public static List<TextCampaign> findAmongTexts(
+      List<TextCount> texts, Codebook.Campaigns settings) {
     int minSize = settings.minSize();
     double similarity = settings.similarity();
     if (minSize < 2) {
@@ -69,77 +156,48 @@ public final class CampaignFinder {
     if (!(similarity > 0 && similarity <= 1)) {
       throw TextErrors.badCampaignSettings("similarity", similarity, "above 0 and at most 1");
     }
-    // Sorting first makes every index below, and so the result, independent of the input's order.
-    List<Answer> sorted = new ArrayList<>(answers);
-    sorted.sort(Comparator.comparing(Answer::key));
-    HashMap<String, Integer> textIndex = new HashMap<>();
-    List<String> texts = new ArrayList<>();
-    List<List<String>> keysOfText = new ArrayList<>();
-    List<long[]> shingles = new ArrayList<>();
-    boolean near = similarity < 1;
-    for (int i = 0; i < sorted.size(); i++) {
-      Answer answer = sorted.get(i);
-      if (i > 0 && answer.key().equals(sorted.get(i - 1).key())) {
-        throw TextErrors.duplicateKey(answer.key());
-      }
-      String normalised = TextNormaliser.normalise(answer.text());
-      Integer index = textIndex.get(normalised);
-      if (index == null) {
-        List<String> words = TextNormaliser.words(normalised);
-        if (words.isEmpty()) {
-          continue;
-        }
-        index = texts.size();
-        textIndex.put(normalised, index);
-        texts.add(normalised);
-        keysOfText.add(new ArrayList<>());
-        if (near) {
-          shingles.add(Shingles.of(words));
-        }
-      }
-      keysOfText.get(index).add(answer.key());
+    // Index the texts in the order of their first keys, which is how find() meets them, so the
+    // near-duplicate search (whose large buckets depend on order) gives the same groups.
+    Integer[] order = new Integer[texts.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
     }
+    java.util.Arrays.sort(order, Comparator.comparing(i -> texts.get(i).firstKey()));
     UnionFind groups = new UnionFind(texts.size());
-    if (near) {
+    if (similarity < 1) {
+      List<long[]> shingles = new ArrayList<>(texts.size());
+      for (int i : order) {
+        shingles.add(Shingles.of(TextNormaliser.words(texts.get(i).text())));
+      }
       NearDuplicates.link(shingles, similarity, groups);
     }
-    return campaigns(texts, keysOfText, groups, minSize);
-  }
-
-  private static List<Campaign> campaigns(
-      List<String> texts, List<List<String>> keysOfText, UnionFind groups, int minSize) {
     HashMap<Integer, List<Integer>> members = new HashMap<>();
-    for (int t = 0; t < texts.size(); t++) {
-      members.computeIfAbsent(groups.find(t), r -> new ArrayList<>()).add(t);
+    for (int sortedIndex = 0; sortedIndex < order.length; sortedIndex++) {
+      members
+          .computeIfAbsent(groups.find(sortedIndex), r -> new ArrayList<>())
+          .add(order[sortedIndex]);
     }
-    List<Campaign> campaigns = new ArrayList<>();
+    List<TextCampaign> campaigns = new ArrayList<>();
     for (List<Integer> group : members.values()) {
-      int size = 0;
+      long size = 0;
+      String firstKey = null;
       for (int t : group) {
-        size += keysOfText.get(t).size();
+        size += texts.get(t).answers();
+        String first = texts.get(t).firstKey();
+        if (firstKey == null || first.compareTo(firstKey) < 0) {
+          firstKey = first;
+        }
       }
       if (size < minSize) {
         continue;
       }
-      List<String> keys = new ArrayList<>(size);
-      String text = null;
-      String smallest = null;
-      for (int t : group) {
-        // Each text's keys are sorted, so its first key is its smallest.
-        String first = keysOfText.get(t).get(0);
-        if (smallest == null || first.compareTo(smallest) < 0) {
-          smallest = first;
-          text = texts.get(t);
-        }
-        keys.addAll(keysOfText.get(t));
-      }
-      keys.sort(null);
-      campaigns.add(new Campaign(keys, text, group.size() == 1));
+      group.sort(null);
+      campaigns.add(new TextCampaign(group, size, firstKey, group.size() == 1));
     }
     campaigns.sort(
-        Comparator.comparingInt((Campaign c) -> c.keys().size())
+        Comparator.comparingLong((TextCampaign c) -> c.answers())
             .reversed()
-            .thenComparing(c -> c.keys().get(0)));
+            .thenComparing(TextCampaign::firstKey));
     return campaigns;
   }
 }

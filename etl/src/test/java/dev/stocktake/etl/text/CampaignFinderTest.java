@@ -181,4 +181,46 @@ class CampaignFinderTest {
                 () -> CampaignFinder.find(List.of(), new Codebook.Campaigns(1, 0.8)))
             .getMessage());
   }
+
+  @Test
+  void distinctTextsInAnyOrderGiveTheCampaignsOfTheAnswers() {
+    // What a Spark job hands over: each normalised text once, with its count and smallest key.
+    Random random = new Random(11);
+    String[] variants = {
+      LETTER, LETTER_EDITED, LETTER.replace(" dust ", " smoke "), "more buses please", "no"
+    };
+    List<Answer> answers = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      String text =
+          random.nextInt(4) == 0
+              ? "an answer of my own number " + random.nextInt(200)
+              : variants[random.nextInt(variants.length)];
+      answers.add(new Answer(String.format("p%04d", i), text));
+    }
+    java.util.Map<String, List<String>> keysByText = new java.util.HashMap<>();
+    for (Answer a : answers) {
+      String text = CampaignFinder.campaignText(a.text());
+      if (text != null) {
+        keysByText.computeIfAbsent(text, t -> new ArrayList<>()).add(a.key());
+      }
+    }
+    List<CampaignFinder.TextCount> texts = new ArrayList<>();
+    keysByText.forEach(
+        (text, keys) ->
+            texts.add(new CampaignFinder.TextCount(text, keys.size(), Collections.min(keys))));
+    Collections.shuffle(texts, random);
+    for (Codebook.Campaigns settings : List.of(AT_08, EXACT)) {
+      List<Campaign> expected = CampaignFinder.find(answers, settings);
+      List<CampaignFinder.TextCampaign> found = CampaignFinder.findAmongTexts(texts, settings);
+      assertEquals(expected.size(), found.size());
+      for (int c = 0; c < found.size(); c++) {
+        List<String> keys = new ArrayList<>();
+        found.get(c).texts().forEach(t -> keys.addAll(keysByText.get(texts.get(t).text())));
+        Collections.sort(keys);
+        assertEquals(expected.get(c).keys(), keys);
+        assertEquals(expected.get(c).exact(), found.get(c).exact());
+        assertEquals(keys.size(), found.get(c).answers());
+      }
+    }
+  }
 }

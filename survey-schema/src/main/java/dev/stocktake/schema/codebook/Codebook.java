@@ -85,7 +85,8 @@ public record Codebook(
    * @param similarity the Jaccard similarity of word shingles above which two answers are the same
    *     (1.0: identical after normalisation only)
    */
-  public record Campaigns(Integer minSize, Double similarity) {
+  // Serializable: Spark tasks that look for campaigns carry the settings.
+  public record Campaigns(Integer minSize, Double similarity) implements java.io.Serializable {
     public static final Campaigns DEFAULT = new Campaigns(3, 0.8);
 
     public Campaigns {

@@ -1,8 +1,13 @@
 package dev.stocktake.etl.ingest.internal;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createStructField;
@@ -15,83 +20,113 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.StructType;
 
 /**
  * Organised campaigns among coded open answers: per round and question, the answers several
- * respondents gave identically or nearly so, marked with a campaign id. It reads the answers' text,
- * which no output keeps; only the marks go on.
+ * respondents gave identically or nearly so, found as the texts that make up each campaign. It
+ * reads the answers' text, which no output keeps; only the marks go on.
  *
- * <p>The texts of one round and question are gathered on the driver, streamed partition by
- * partition, so memory grows with the coded text of the largest question (about 0.2 GB for a
- * million answers of 200 characters).
+ * <p>Everything runs on the executors. Identical answers are counted by Spark first, so the search
+ * for near duplicates ({@link CampaignFinder#findAmongTexts}) sees each distinct text of a round's
+ * question once, in one task; its memory grows with that question's distinct texts, not with its
+ * answers. Nothing proportional to the answers reaches the driver.
  */
 final class CampaignMarks {
-  static final StructType SCHEMA =
+  private static final StructType CAMPAIGN_TEXT =
       createStructType(
           List.of(
               createStructField("round", StringType, false),
-              createStructField("respondent", StringType, false),
               createStructField("question", StringType, false),
+              createStructField("text", StringType, false),
               createStructField("campaign", StringType, false),
               createStructField("campaign_exact", BooleanType, false)));
 
   private CampaignMarks() {}
 
+  /** The form a coded answer is matched in (null for an uncoded or wordless answer). */
+  static Column text(Column codebook, Column codedText) {
+    return when(
+        codebook.isNotNull().and(length(trim(codedText)).gt(0)),
+        udf((UDF1<String, String>) CampaignFinder::campaignText, StringType).apply(codedText));
+  }
+
   /**
+   * The texts of every campaign: per round and question, each member text (in the form {@link
+   * #text} gives) with its campaign's id and whether the campaign is of one text only. As many rows
+   * as distinct texts in campaigns, not as answers.
+   *
    * @param answers answer events with codebook, coded_text, round, respondent and question
    * @param settings each codebook's campaign settings, by codebook id
    */
   static Dataset<Row> of(
       SparkSession spark, Dataset<Row> answers, Map<String, Codebook.Campaigns> settings) {
-    List<Row> marks = new ArrayList<>();
-    if (!settings.isEmpty()) {
-      Iterator<Row> coded =
-          answers
-              .filter(col("codebook").isNotNull().and(length(trim(col("coded_text"))).gt(0)))
-              .select("round", "question", "codebook", "respondent", "coded_text")
-              .orderBy("round", "question", "respondent")
-              .toLocalIterator();
-      String current = null;
-      String codebook = null;
-      List<CampaignFinder.Answer> texts = new ArrayList<>();
-      while (coded.hasNext()) {
-        Row r = coded.next();
-        String key = r.getString(0) + "\u0000" + r.getString(1);
-        if (!key.equals(current)) {
-          mark(current, codebook, texts, settings, marks);
-          current = key;
-          codebook = r.getString(2);
-          texts = new ArrayList<>();
-        }
-        texts.add(new CampaignFinder.Answer(r.getString(3), r.getString(4)));
-      }
-      mark(current, codebook, texts, settings, marks);
+    if (settings.isEmpty()) {
+      return spark
+          .createDataFrame(List.of(), CAMPAIGN_TEXT)
+          .withColumnRenamed("text", "campaign_text");
     }
-    return spark.createDataFrame(marks, SCHEMA);
+    Dataset<Row> texts =
+        answers
+            .select(
+                col("round"),
+                col("question"),
+                col("codebook"),
+                col("respondent"),
+                text(col("codebook"), col("coded_text")).as("text"))
+            .filter(col("text").isNotNull());
+    Dataset<Row> distinct =
+        texts
+            .groupBy("round", "question", "codebook", "text")
+            .agg(count(lit(1)).as("answers"), min("respondent").as("first_key"));
+    Dataset<Row> campaignTexts =
+        distinct
+            .groupByKey(
+                (MapFunction<Row, String>)
+                    r -> r.getString(0) + "\u0000" + r.getString(1) + "\u0000" + r.getString(2),
+                Encoders.STRING())
+            .flatMapGroups(new Search(settings), Encoders.row(CAMPAIGN_TEXT));
+    return campaignTexts.withColumnRenamed("text", "campaign_text");
   }
 
-  private static void mark(
-      String roundAndQuestion,
-      String codebook,
-      List<CampaignFinder.Answer> texts,
-      Map<String, Codebook.Campaigns> settings,
-      List<Row> marks) {
-    if (roundAndQuestion == null || texts.isEmpty()) {
-      return;
+  /** The campaigns of one round's question, from its distinct texts: each member text marked. */
+  private static final class Search implements FlatMapGroupsFunction<String, Row, Row> {
+    private static final long serialVersionUID = 1L;
+    private final Map<String, Codebook.Campaigns> settings;
+
+    Search(Map<String, Codebook.Campaigns> settings) {
+      this.settings = new TreeMap<>(settings);
     }
-    String[] parts = roundAndQuestion.split("\u0000", -1);
-    Codebook.Campaigns setting = settings.getOrDefault(codebook, Codebook.Campaigns.DEFAULT);
-    int number = 0;
-    for (CampaignFinder.Campaign c : CampaignFinder.find(texts, setting)) {
-      String id = parts[0] + ":" + parts[1] + ":" + (++number);
-      for (String respondent : c.keys()) {
-        marks.add(RowFactory.create(parts[0], respondent, parts[1], id, c.exact()));
+
+    @Override
+    public Iterator<Row> call(String key, Iterator<Row> rows) {
+      String[] parts = key.split("\u0000", -1);
+      String round = parts[0];
+      String question = parts[1];
+      List<CampaignFinder.TextCount> texts = new ArrayList<>();
+      while (rows.hasNext()) {
+        Row r = rows.next();
+        texts.add(new CampaignFinder.TextCount(r.getString(3), r.getLong(4), r.getString(5)));
       }
+      Codebook.Campaigns setting = settings.getOrDefault(parts[2], Codebook.Campaigns.DEFAULT);
+      List<Row> out = new ArrayList<>();
+      int number = 0;
+      for (CampaignFinder.TextCampaign c : CampaignFinder.findAmongTexts(texts, setting)) {
+        String id = round + ":" + question + ":" + (++number);
+        for (int t : c.texts()) {
+          out.add(RowFactory.create(round, question, texts.get(t).text(), id, c.exact()));
+        }
+      }
+      return out.iterator();
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.stocktake.etl.ingest.internal;
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -36,6 +37,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.catalyst.catalog.ExternalCatalogUtils;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -174,14 +176,15 @@ public final class IngestOutputs {
       Ingest.Options options,
       Path staging,
       Dataset<Row> events,
-      FileNotes notes) {
+      FileNotes notes,
+      Dataset<Row> roster) {
     this.spark = spark;
     this.project = project;
     this.options = options;
     this.staging = staging;
     this.events = events;
     this.notes = notes;
-    this.roster = roster(spark, project);
+    this.roster = roster;
   }
 
   /** Counts every row of every file by what became of it. */
@@ -262,21 +265,22 @@ public final class IngestOutputs {
     return new Reconciliation(options.edition().id(), reconciled, totals, byReason, rounds);
   }
 
+  /** Accepted submissions, per file, whose respondent is not in their round's roster. */
   private Map<String, Long> notInRoster() {
+    List<Object> roundsWithRoster = new ArrayList<>();
+    roster.select("round").distinct().collectAsList().forEach(r -> roundsWithRoster.add(r.get(0)));
     Map<String, Long> out = new HashMap<>();
-    Dataset<Row> accepted =
-        events.filter(
-            col("kind").equalTo("row").and(col("status").equalTo(SubmissionChecker.ACCEPTED)));
+    if (roundsWithRoster.isEmpty()) {
+      return out;
+    }
     for (Row r :
-        accepted
-            .join(
-                roster,
-                CollectionConverters.asScala(List.of("round", "respondent_id")).toSeq(),
-                "left_anti")
-            .join(
-                roster.select("round").distinct(),
-                CollectionConverters.asScala(List.of("round")).toSeq(),
-                "left_semi")
+        events
+            .filter(
+                col("kind")
+                    .equalTo("row")
+                    .and(col("status").equalTo(SubmissionChecker.ACCEPTED))
+                    .and(col("in_roster").isNull())
+                    .and(col("round").isin(roundsWithRoster.toArray())))
             .groupBy("file")
             .count()
             .collectAsList()) {
@@ -294,44 +298,9 @@ public final class IngestOutputs {
         udf((UDF1<String, String>) options.pseudonymiser()::pseudonym, DataTypes.StringType);
     scala.collection.immutable.Seq<String> key =
         CollectionConverters.asScala(List.of("round", "respondent_id")).toList();
-    Dataset<Row> answerEvents = events.filter(col("kind").equalTo("answer"));
-    Dataset<Row> campaigns =
-        CampaignMarks.of(spark, answerEvents, CampaignMarks.settings(project.codebooks()));
-    answerEvents
-        .join(roster.select("round", "respondent_id", "region", "country"), key, "left")
-        .join(
-            campaigns,
-            CollectionConverters.asScala(List.of("round", "respondent", "question")).toList(),
-            "left")
-        .select(
-            col("round"),
-            col("respondent"),
-            col("group"),
-            col("region"),
-            col("country"),
-            col("language"),
-            col("question"),
-            col("source_version"),
-            col("source_question"),
-            col("value"),
-            col("number").as("value_num"),
-            col("comparability"),
-            col("withheld"),
-            col("codebook"),
-            when(col("codebook").isNull(), lit(null).cast(THEMES))
-                .when(col("themes").equalTo(""), array().cast(THEMES))
-                .otherwise(split(col("themes"), " "))
-                .as("themes"),
-            col("campaign"),
-            col("campaign_exact"),
-            col("coded_by_hand"))
-        .repartition(col("round"))
-        .sortWithinPartitions("round", "respondent", "question", "source_question", "value")
-        .write()
-        .mode(SaveMode.Overwrite)
-        .option("compression", "snappy")
-        .partitionBy("round")
-        .parquet(staging.resolve("answers").toString());
+    for (RoundConfig round : project.config().rounds()) {
+      writeAnswers(round.id());
+    }
 
     Dataset<Row> responded =
         events
@@ -358,7 +327,7 @@ public final class IngestOutputs {
             coalesce(col("invited"), lit(false)).as("invited"),
             coalesce(col("responded"), lit(false)).as("responded"),
             col("submitted_at"))
-        .repartition(col("round"))
+        .repartition(col("round"), col("respondent"))
         .sortWithinPartitions("round", "respondent")
         .write()
         .mode(SaveMode.Overwrite)
@@ -368,6 +337,55 @@ public final class IngestOutputs {
 
     writeQuarantine();
     writeJson(reconciliation);
+  }
+
+  /**
+   * Writes one round's answers to {@code answers/round=<id>/}, the layout a partitioned write
+   * gives. Written round by round rather than with {@code partitionBy}, which sorts every answer
+   * by round first: the answers already carry their roster fields (joined per submission) and stay
+   * in the order the events have, grouped by respondent and the same in every run. The campaigns'
+   * texts are few, so they are broadcast and the answers are neither shuffled nor sorted.
+   */
+  private void writeAnswers(String round) {
+    Dataset<Row> answerEvents =
+        events.filter(col("kind").equalTo("answer").and(col("round").equalTo(round)));
+    answerEvents
+        .withColumn("campaign_text", CampaignMarks.text(col("codebook"), col("coded_text")))
+        .join(
+            broadcast(
+                CampaignMarks.of(spark, answerEvents, CampaignMarks.settings(project.codebooks()))),
+            CollectionConverters.asScala(List.of("round", "question", "campaign_text")).toList(),
+            "left")
+        .select(
+            col("respondent"),
+            col("group"),
+            col("region"),
+            col("country"),
+            col("language"),
+            col("question"),
+            col("source_version"),
+            col("source_question"),
+            col("value"),
+            col("number").as("value_num"),
+            col("comparability"),
+            col("withheld"),
+            col("codebook"),
+            when(col("codebook").isNull(), lit(null).cast(THEMES))
+                .when(col("themes").equalTo(""), array().cast(THEMES))
+                .otherwise(split(col("themes"), " "))
+                .as("themes"),
+            col("campaign"),
+            col("campaign_exact"),
+            col("coded_by_hand"))
+        .write()
+        .mode(SaveMode.Overwrite)
+        .option("compression", "snappy")
+        .parquet(
+            staging
+                .resolve("answers")
+                // Escaped as Spark escapes a partition value, so reading answers/ gives it back.
+                .resolve("round=" + ExternalCatalogUtils.escapePathName(round))
+                .toString());
   }
 
   private void writeQuarantine() {
@@ -396,7 +414,7 @@ public final class IngestOutputs {
   }
 
   /** Every round's roster, without names: who was invited, from which group and region. */
-  private static Dataset<Row> roster(SparkSession spark, Project project) {
+  public static Dataset<Row> roster(SparkSession spark, Project project) {
     StructType schema =
         DataTypes.createStructType(
             List.of(

@@ -66,6 +66,10 @@ public final class Rows {
               createStructField("group", StringType, true),
               createStructField("language", StringType, true),
               createStructField("submitted_at", TimestampType, true),
+              // From the round's roster, joined once per submission rather than per answer.
+              createStructField("region", StringType, true),
+              createStructField("country", StringType, true),
+              createStructField("in_roster", BooleanType, true),
               createStructField("status", StringType, true),
               createStructField("question", StringType, true),
               createStructField("source_version", IntegerType, true),

@@ -75,7 +75,19 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
     String language = s.getAs("language");
     Timestamp submitted = s.getAs("submitted_at");
     String status = s.getAs("status");
-    Event base = new Event(round, file, line, respondentId, respondent, group, language, submitted);
+    Event base =
+        new Event(
+            round,
+            file,
+            line,
+            respondentId,
+            respondent,
+            group,
+            language,
+            submitted,
+            s.getAs("region"),
+            s.getAs("country"),
+            s.getAs("in_roster"));
     if (!ACCEPTED.equals(status)) {
       boolean superseded = SUPERSEDED.equals(status);
       out.add(
@@ -203,7 +215,10 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
       String respondent,
       String group,
       String language,
-      Timestamp submitted) {
+      Timestamp submitted,
+      String region,
+      String country,
+      Boolean inRoster) {
 
     Row row(String status, String reason, String message, String raw) {
       return event(
@@ -276,6 +291,9 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
           group,
           language,
           submitted,
+          region,
+          country,
+          inRoster,
           status,
           question,
           sourceVersion,
