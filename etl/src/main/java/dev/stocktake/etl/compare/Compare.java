@@ -2,6 +2,7 @@ package dev.stocktake.etl.compare;
 
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.TimestampType;
 import static org.apache.spark.sql.types.DataTypes.createStructField;
@@ -35,6 +36,7 @@ import dev.stocktake.schema.findings.PanelFlow;
 import dev.stocktake.schema.findings.ParticipationCell;
 import dev.stocktake.schema.findings.Transition;
 import dev.stocktake.schema.io.DocumentReader;
+import dev.stocktake.schema.lineage.LineageResolver;
 import dev.stocktake.schema.project.Project;
 import dev.stocktake.schema.project.ProjectFiles;
 import dev.stocktake.schema.project.RoundConfig;
@@ -51,7 +53,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * The compare stage: from the tidy answers and respondents the ingest wrote, the participation of
@@ -96,6 +97,7 @@ public final class Compare {
               createStructField("group", StringType, true),
               createStructField("region", StringType, true),
               createStructField("question", StringType, true),
+              createStructField("source_version", IntegerType, true),
               createStructField("value", StringType, true),
               createStructField("value_num", DoubleType, true),
               createStructField("comparability", StringType, true),
@@ -132,10 +134,15 @@ public final class Compare {
     QuestionCatalog catalog = new QuestionCatalog(project.newestSchema());
 
     long start = System.nanoTime();
-    Dataset<Row> answers =
-        Aggregates.comparable(
-                spark.read().schema(ANSWERS).parquet(answersPath.toString()), catalog.ids())
-            .persist(StorageLevel.MEMORY_AND_DISK());
+    // Not cached: each aggregate reads the few columns it needs from the Parquet files again,
+    // which costs less than holding every answer in memory at a million respondents.
+    Aggregates.Reduced answers =
+        Aggregates.reduce(
+            Aggregates.comparable(
+                spark.read().schema(ANSWERS).parquet(answersPath.toString()), catalog.ids()),
+            catalog.singleValuedIds(),
+            Aggregates.mergedQuestions(
+                LineageResolver.resolve(List.copyOf(project.schemas().values()))));
     Dataset<Row> respondents = spark.read().schema(RESPONDENTS).parquet(respondentsPath.toString());
 
     List<Aggregates.Turnout> turnout = Aggregates.turnout(respondents);
@@ -171,7 +178,7 @@ public final class Compare {
           comparer.compare(
               pair[0],
               pair[1],
-              Aggregates.pairs(answers, pair[0], pair[1], catalog.singleValuedIds()),
+              Aggregates.pairs(answers, pair[0], pair[1]),
               Caveats.between(versionsBetween(project, pair[0], pair[1])));
       comparisons.addAll(result.comparisons());
       transitions.addAll(result.transitions());
@@ -224,7 +231,6 @@ public final class Compare {
     start = System.nanoTime();
     CompareOutputs.write(spark, folder.staging(), catalog, values, answered, responded, findings);
     folder.commit(OUTPUTS);
-    answers.unpersist();
     progress.accept(new Progress("write", OUTPUTS.size(), millisSince(start)));
     return findings;
   }

@@ -1,15 +1,31 @@
 package dev.stocktake.etl.compare.internal;
 
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import dev.stocktake.schema.lineage.Comparability;
+import dev.stocktake.schema.lineage.Harmonisation;
+import dev.stocktake.schema.lineage.Lineages;
+import dev.stocktake.schema.lineage.Target;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -65,20 +81,106 @@ public final class Aggregates {
             .and(col("question").isin(questions.toArray())));
   }
 
-  public static List<ValueCount> valueCounts(Dataset<Row> comparable) {
-    Dataset<Row> byGroup =
-        comparable
+  /**
+   * The comparable answers reduced to rows that each stand for one respondent, so that every count
+   * of respondents is a plain count of rows.
+   *
+   * @param values one row per respondent and value given to a question in a round (question, round,
+   *     group, value, value_num)
+   * @param answered one row per respondent who answered a question in a round (question, round,
+   *     group)
+   * @param single one row per respondent with exactly one value for a single-valued question in a
+   *     round (question, round, respondent, group, value, value_num)
+   */
+  public record Reduced(Dataset<Row> values, Dataset<Row> answered, Dataset<Row> single) {}
+
+  /**
+   * Reduces the comparable answers ({@link Reduced}). Most answers are already one respondent's
+   * only answer to their question: an answer to a single-valued question that no other question of
+   * its source version harmonises into (one accepted submission per round). Those pass as they are,
+   * without a shuffle. Only multi-choice answers and answers to questions that two questions of an
+   * older version merge into are made distinct (a hash aggregation on the row itself), and only the
+   * merged single-valued ones are gathered per respondent to find who gave one value.
+   *
+   * @param merged {@code version:question} of every newest question two or more questions of that
+   *     version harmonise into ({@link #mergedQuestions})
+   */
+  public static Reduced reduce(
+      Dataset<Row> comparable, List<String> singleValued, Set<String> merged) {
+    Column alone =
+        col("question")
+            .isin(singleValued.toArray())
+            .and(
+                not(
+                    concat_ws(":", col("source_version").cast("string"), col("question"))
+                        .isin(merged.toArray())));
+    Column[] row = {
+      col("question"), col("round"), col("respondent"), col("group"), col("value"), col("value_num")
+    };
+    Dataset<Row> asGiven = comparable.filter(alone).select(row);
+    Dataset<Row> distinct =
+        comparable.filter(not(coalesce(alone, lit(false)))).select(row).distinct();
+    Dataset<Row> answered =
+        asGiven
+            .select("question", "round", "group")
+            .unionByName(
+                distinct
+                    .select("question", "round", "respondent", "group")
+                    .distinct()
+                    .drop("respondent"));
+    Dataset<Row> gatheredSingle =
+        distinct
+            .filter(col("question").isin(singleValued.toArray()))
+            .groupBy("question", "round", "respondent", "group")
+            .agg(collect_set(struct(col("value"), col("value_num"))).as("values"))
+            .filter(size(col("values")).equalTo(1))
+            .select(
+                col("question"),
+                col("round"),
+                col("respondent"),
+                col("group"),
+                col("values").getItem(0).getField("value").as("value"),
+                col("values").getItem(0).getField("value_num").as("value_num"));
+    return new Reduced(
+        asGiven.unionByName(distinct), answered, asGiven.unionByName(gatheredSingle));
+  }
+
+  /**
+   * {@code version:question} of every newest question that two or more questions of one version
+   * harmonise into: a respondent may have two answers to it, which must be counted once.
+   */
+  public static Set<String> mergedQuestions(Lineages lineages) {
+    Map<String, Integer> sources = new HashMap<>();
+    for (Harmonisation h : lineages.byQuestion().values()) {
+      for (Target t : h.targets()) {
+        if (t.comparability() != Comparability.NONE) {
+          sources.merge(h.source().version() + ":" + t.questionId(), 1, Integer::sum);
+        }
+      }
+    }
+    Set<String> merged = new TreeSet<>();
+    sources.forEach(
+        (key, n) -> {
+          if (n > 1) {
+            merged.add(key);
+          }
+        });
+    return merged;
+  }
+
+  /** Each row twice: under its group and under "all". */
+  private static Dataset<Row> withAll(Dataset<Row> rows) {
+    return rows.withColumn("group", explode(array(col("group"), lit(ALL))));
+  }
+
+  public static List<ValueCount> valueCounts(Reduced reduced) {
+    Dataset<Row> values =
+        withAll(reduced.values())
             .groupBy("question", "round", "group", "value")
-            .agg(first("value_num").as("number"), countDistinct("respondent").as("respondents"));
-    Dataset<Row> overall =
-        comparable
-            .groupBy("question", "round", "value")
-            .agg(first("value_num").as("number"), countDistinct("respondent").as("respondents"))
-            .withColumn("group", lit(ALL));
+            .agg(first("value_num").as("number"), count(lit(1)).as("respondents"));
     List<ValueCount> out = new ArrayList<>();
     for (Row r :
-        byGroup
-            .unionByName(overall)
+        values
             .select("question", "round", "group", "value", "number", "respondents")
             .orderBy("question", "round", "group", "value")
             .collectAsList()) {
@@ -94,21 +196,12 @@ public final class Aggregates {
     return out;
   }
 
-  public static List<Answered> answered(Dataset<Row> comparable) {
-    Dataset<Row> byGroup =
-        comparable
-            .groupBy("question", "round", "group")
-            .agg(countDistinct("respondent").as("respondents"));
-    Dataset<Row> overall =
-        comparable
-            .groupBy("question", "round")
-            .agg(countDistinct("respondent").as("respondents"))
-            .withColumn("group", lit(ALL));
+  public static List<Answered> answered(Reduced reduced) {
     List<Answered> out = new ArrayList<>();
     for (Row r :
-        byGroup
-            .unionByName(overall)
-            .select("question", "round", "group", "respondents")
+        withAll(reduced.answered())
+            .groupBy("question", "round", "group")
+            .agg(count(lit(1)).as("respondents"))
             .orderBy("question", "round", "group")
             .collectAsList()) {
       out.add(new Answered(r.getString(0), r.getString(1), r.getString(2), r.getLong(3)));
@@ -121,9 +214,8 @@ public final class Aggregates {
    * respondent with several values for a question in a round (two merged questions answered
    * differently) is left out of that question's panel; the group is the later round's.
    */
-  public static List<PairCount> pairs(
-      Dataset<Row> comparable, String fromRound, String toRound, List<String> questions) {
-    Dataset<Row> single = comparable.filter(col("question").isin(questions.toArray()));
+  public static List<PairCount> pairs(Reduced reduced, String fromRound, String toRound) {
+    Dataset<Row> single = reduced.single();
     Dataset<Row> from = oneValue(single, fromRound, "from");
     Dataset<Row> to = oneValue(single, toRound, "to");
     Dataset<Row> joined =
@@ -132,8 +224,9 @@ public final class Aggregates {
             from.col("from_question")
                 .equalTo(to.col("to_question"))
                 .and(from.col("from_respondent").equalTo(to.col("to_respondent"))));
-    Dataset<Row> byGroup =
+    Dataset<Row> counted =
         joined
+            .withColumn("to_group", explode(array(col("to_group"), lit(ALL))))
             .groupBy(
                 col("to_question").as("question"),
                 col("to_group").as("group"),
@@ -143,18 +236,9 @@ public final class Aggregates {
                 first("from_number").as("from_number"),
                 first("to_number").as("to_number"),
                 count(lit(1)).as("respondents"));
-    Dataset<Row> overall =
-        joined
-            .groupBy(col("to_question").as("question"), col("from_value"), col("to_value"))
-            .agg(
-                first("from_number").as("from_number"),
-                first("to_number").as("to_number"),
-                count(lit(1)).as("respondents"))
-            .withColumn("group", lit(ALL));
     List<PairCount> out = new ArrayList<>();
     for (Row r :
-        byGroup
-            .unionByName(overall)
+        counted
             .select(
                 "question",
                 "group",
@@ -180,22 +264,15 @@ public final class Aggregates {
     return out;
   }
 
-  private static Dataset<Row> oneValue(Dataset<Row> answers, String round, String prefix) {
-    return answers
+  private static Dataset<Row> oneValue(Dataset<Row> single, String round, String prefix) {
+    return single
         .filter(col("round").equalTo(round))
-        .groupBy("question", "respondent")
-        .agg(
-            countDistinct("value").as("values"),
-            first("value").as("value"),
-            first("value_num").as("number"),
-            first("group").as("group"))
-        .filter(col("values").equalTo(1))
         .select(
             col("question").as(prefix + "_question"),
             col("respondent").as(prefix + "_respondent"),
             col("group").as(prefix + "_group"),
             col("value").as(prefix + "_value"),
-            col("number").as(prefix + "_number"));
+            col("value_num").as(prefix + "_number"));
   }
 
   /** Respondents and invitees per round, group and region, with "all" totals. */
