@@ -4,8 +4,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Builds the one SparkSession of a command: in-process on every core unless {@code --master} (or
- * spark-submit's {@code --master}) names a cluster, without the web UI, with few shuffle partitions
- * for one machine, in UTC.
+ * spark-submit's {@code --master}) names a cluster, without the web UI, with shuffle partitions that
+ * adaptive execution coalesces to the data's size, in UTC.
  */
 public final class SparkSessions {
   private SparkSessions() {}
@@ -23,9 +23,12 @@ public final class SparkSessions {
             // Plans of wide response files have many fields; print them whole, without a warning.
             .config("spark.sql.debug.maxToStringFields", "1000");
     if (url.startsWith("local")) {
-      builder.config(
-          "spark.sql.shuffle.partitions",
-          String.valueOf(Math.max(4, 2 * Runtime.getRuntime().availableProcessors())));
+      // Enough partitions that a million respondents' answers shuffle in blocks a small heap
+      // holds; adaptive execution coalesces them into a few for a small consultation.
+      builder
+          .config("spark.sql.shuffle.partitions", "64")
+          .config("spark.sql.adaptive.enabled", "true")
+          .config("spark.sql.adaptive.coalescePartitions.enabled", "true");
     }
     SparkSession spark = builder.getOrCreate();
     spark.sparkContext().setLogLevel(verbose ? "INFO" : "WARN");
