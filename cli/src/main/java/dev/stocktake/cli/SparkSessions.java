@@ -4,8 +4,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Builds the one SparkSession of a command: in-process on every core unless {@code --master} (or
- * spark-submit's {@code --master}) names a cluster, without the web UI, with shuffle partitions that
- * adaptive execution coalesces to the data's size, in UTC.
+ * spark-submit's {@code --master}) names a cluster, without the web UI, with shuffle partitions
+ * that adaptive execution coalesces to the data's size, in UTC.
  */
 public final class SparkSessions {
   private SparkSessions() {}

@@ -169,9 +169,7 @@ public final class Ingest {
             .withColumn("in_roster", lit(true));
     return settleDuplicates(submissions)
         .join(
-            places,
-            CollectionConverters.asScala(List.of("round", "respondent_id")).toSeq(),
-            "left")
+            places, CollectionConverters.asScala(List.of("round", "respondent_id")).toSeq(), "left")
         .flatMap(checker, Encoders.row(Rows.EVENT))
         .persist(StorageLevel.MEMORY_AND_DISK());
   }

@@ -341,9 +341,9 @@ public final class IngestOutputs {
 
   /**
    * Writes one round's answers to {@code answers/round=<id>/}, the layout a partitioned write
-   * gives. Written round by round rather than with {@code partitionBy}, which sorts every answer
-   * by round first: the answers already carry their roster fields (joined per submission) and stay
-   * in the order the events have, grouped by respondent and the same in every run. The campaigns'
+   * gives. Written round by round rather than with {@code partitionBy}, which sorts every answer by
+   * round first: the answers already carry their roster fields (joined per submission) and stay in
+   * the order the events have, grouped by respondent and the same in every run. The campaigns'
    * texts are few, so they are broadcast and the answers are neither shuffled nor sorted.
    */
   private void writeAnswers(String round) {
