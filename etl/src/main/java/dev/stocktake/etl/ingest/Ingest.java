@@ -123,11 +123,13 @@ public final class Ingest {
     // rare file where that differs from the scanner's count, the events are made again with every
     // row of that file set aside.
     Dataset<Row> roster = IngestOutputs.roster(spark, project);
-    Dataset<Row> events = events(submissions, roster, checker);
+    int partitions = partitions(scans);
+    Dataset<Row> events = events(submissions, roster, checker, partitions);
     List<String> disagreeing = disagreeingFiles(events, files, scans, notes);
     if (!disagreeing.isEmpty()) {
       events.unpersist();
-      events = events(markParserDisagreements(submissions, disagreeing), roster, checker);
+      events =
+          events(markParserDisagreements(submissions, disagreeing), roster, checker, partitions);
     }
 
     IngestOutputs outputs =
@@ -161,17 +163,28 @@ public final class Ingest {
    * (both by round and respondent), where joining the answers later would shuffle every answer.
    */
   private static Dataset<Row> events(
-      Dataset<Row> submissions, Dataset<Row> roster, SubmissionChecker checker) {
+      Dataset<Row> submissions, Dataset<Row> roster, SubmissionChecker checker, int partitions) {
     Dataset<Row> places =
         roster
             .groupBy("round", "respondent_id")
             .agg(min("region").as("region"), min("country").as("country"))
             .withColumn("in_roster", lit(true));
-    return settleDuplicates(submissions)
+    return settleDuplicates(submissions.repartition(partitions, col("round"), col("respondent_id")))
         .join(
             places, CollectionConverters.asScala(List.of("round", "respondent_id")).toSeq(), "left")
         .flatMap(checker, Encoders.row(Rows.EVENT))
         .persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  /**
+   * How many partitions the submissions and their events are split into: one per 32 MB of response
+   * files, so that a partition's cached events stay small enough to hold or spill at a million
+   * respondents (64 partitions for 2 GB), and a small consultation is one partition, not as many
+   * tiny tasks and files as a cluster's shuffle partitions.
+   */
+  private static int partitions(List<FileScan> scans) {
+    long bytes = scans.stream().mapToLong(FileScan::bytes).sum();
+    return (int) Math.max(1, Math.min(10_000, (bytes + (32 << 20) - 1) / (32 << 20)));
   }
 
   /** Files whose parsed records Spark counts differently from the scanner, noted as such. */
