@@ -6,6 +6,7 @@ import dev.stocktake.etl.text.internal.TextErrors;
 import dev.stocktake.etl.text.internal.UnionFind;
 import dev.stocktake.schema.codebook.Codebook;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -162,7 +163,7 @@ public final class CampaignFinder {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(order, Comparator.comparing(i -> texts.get(i).firstKey()));
+    Arrays.sort(order, Comparator.comparing(i -> texts.get(i).firstKey()));
     UnionFind groups = new UnionFind(texts.size());
     if (similarity < 1) {
       List<long[]> shingles = new ArrayList<>(texts.size());
