@@ -16,33 +16,37 @@ final class ResultTable {
         sparkStartSeconds);
     out.printf(
         Locale.ROOT,
-        "%12s %8s %9s %9s %10s %9s %8s %12s %9s %8s %9s %9s%n",
+        "%12s %8s %9s %9s %10s %9s %11s %8s %12s %9s %8s %11s %9s %9s%n",
         "respondents",
         "MB",
         "ingest_s",
         "compare_s",
         "stocktake_s",
         "duckdb_s",
+        "spark_sql_s",
         "floor_s",
         "respondents/s",
         "heap_MB",
         "x_duckdb",
+        "x_spark_sql",
         "x_floor",
         "identical");
     for (SizeResult r : results) {
       out.printf(
           Locale.ROOT,
-          "%12s %8.0f %9.2f %9.2f %10.2f %9.2f %8.3f %12.0f %9d %8.1f %9.0f %9s%n",
+          "%12s %8.0f %9.2f %9.2f %10.2f %9.2f %11.2f %8.3f %12.0f %9d %8.1f %11.1f %9.0f %9s%n",
           r.rounds() + "x" + r.respondents(),
           r.bytes() / 1e6,
           r.ingestSeconds(),
           r.compareSeconds(),
           r.stocktakeSeconds(),
           r.duckdbSeconds(),
+          r.sparkSqlSeconds(),
           r.floorSeconds(),
           r.respondentsPerSecond(),
           r.peakHeapMb(),
           r.ratioVsDuckdb(),
+          r.ratioVsSparkSql(),
           r.ratioVsFloor(),
           r.countsIdentical() + " (" + r.cellsCompared() + ")");
     }
@@ -58,6 +62,14 @@ final class ResultTable {
           r.liveHeapAfterGcMb(),
           r.heapPoolPeaksMb(),
           r.maxHeapMb());
+      out.printf(
+          Locale.ROOT,
+          "  Spark SQL alone, the same counts: %.2f s, %.1f x DuckDB, counts %s%n",
+          r.sparkSqlSeconds(),
+          r.sparkSqlRatioVsDuckdb(),
+          r.sparkSqlCellsDiffering() == 0
+              ? "identical"
+              : "differ in " + r.sparkSqlCellsDiffering() + " cells");
       for (Map.Entry<String, Double> e : r.steps().entrySet()) {
         out.printf(Locale.ROOT, "  %-20s %8.2f s%n", e.getKey(), e.getValue());
       }

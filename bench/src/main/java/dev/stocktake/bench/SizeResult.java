@@ -14,6 +14,8 @@ import java.util.Map;
  * @param submissions rows of the response files, duplicates included
  * @param steps seconds of each step the stages report ({@code ingest.scan}, ...)
  * @param sparkJobs seconds of Spark jobs by the call site that started them, largest first
+ * @param sparkSqlSeconds Spark SQL alone computing the counts from the same files
+ * @param sparkSqlCellsDiffering cells where Spark SQL's counts differ from DuckDB's
  * @param loadAverage the machine's one-minute load average when this size finished (other processes
  *     compete for the cores; on a quiet machine it is at most the cores in use)
  */
@@ -28,6 +30,8 @@ record SizeResult(
     Map<String, Double> steps,
     Map<String, Double> sparkJobs,
     double duckdbSeconds,
+    double sparkSqlSeconds,
+    long sparkSqlCellsDiffering,
     double floorSeconds,
     long peakHeapMb,
     long heapPoolPeaksMb,
@@ -58,6 +62,18 @@ record SizeResult(
   @JsonProperty("ratio_vs_duckdb")
   public double ratioVsDuckdb() {
     return stocktakeSeconds() / duckdbSeconds;
+  }
+
+  /** Stocktake's time over Spark SQL alone: the share of Stocktake's own work. */
+  @JsonProperty("ratio_vs_spark_sql")
+  public double ratioVsSparkSql() {
+    return stocktakeSeconds() / sparkSqlSeconds;
+  }
+
+  /** Spark SQL alone over DuckDB: the engine's share of the distance. */
+  @JsonProperty("spark_sql_ratio_vs_duckdb")
+  public double sparkSqlRatioVsDuckdb() {
+    return sparkSqlSeconds / duckdbSeconds;
   }
 
   @JsonProperty("ratio_vs_floor")

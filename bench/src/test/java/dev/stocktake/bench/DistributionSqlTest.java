@@ -5,24 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DistributionSqlTest {
-  private static final List<DistributionSql.Closed> QUESTIONS =
-      List.of(
-          new DistributionSql.Closed("status", false),
-          new DistributionSql.Closed("channels", true));
-
   @Test
   void oneScanOfEveryFileWithGroupingSetsAndNoUnpivot() {
     String sql =
         DistributionSql.build(
-            QUESTIONS,
+            TinyRounds.QUESTIONS,
             List.of(
                 new DistributionSql.RoundFile("2020", Path.of("/data/2020/responses.csv")),
                 new DistributionSql.RoundFile("2022", Path.of("/data/it's/responses.csv"))));
@@ -49,42 +42,7 @@ class DistributionSqlTest {
   @Test
   void countsTheLatestSubmissionPerRespondentPerGroupAndForEveryone(@TempDir Path dir)
       throws IOException {
-    Path a = dir.resolve("a.csv");
-    Path b = dir.resolve("b.csv");
-    Files.writeString(
-        a,
-        "respondent_id,group,submitted_at,status,channels\n"
-            + "r1,gov,2020-10-01T10:00:00Z,planned,x y\n"
-            + "r1,gov,2020-10-02T10:00:00Z,done,x\n"
-            + "r2,csa,2020-10-01T10:00:00Z,done,\n"
-            + "r3,csa,2020-10-01T10:00:00Z,,y z\n");
-    Files.writeString(
-        b,
-        "respondent_id,group,submitted_at,status,channels\n"
-            + "r1,gov,2022-10-01T10:00:00Z,done,\"x y\"\n");
-    DuckDbRun.Result result =
-        DuckDbRun.run(
-            QUESTIONS,
-            List.of(
-                new DistributionSql.RoundFile("2020", a), new DistributionSql.RoundFile("2022", b)),
-            1);
-    Map<CountKey, Long> expected =
-        Map.ofEntries(
-            Map.entry(new CountKey("2020", "gov", "status", "done"), 1L),
-            Map.entry(new CountKey("2020", "csa", "status", "done"), 1L),
-            Map.entry(new CountKey("2020", "all", "status", "done"), 2L),
-            Map.entry(new CountKey("2020", "gov", "channels", "x"), 1L),
-            Map.entry(new CountKey("2020", "csa", "channels", "y"), 1L),
-            Map.entry(new CountKey("2020", "csa", "channels", "z"), 1L),
-            Map.entry(new CountKey("2020", "all", "channels", "x"), 1L),
-            Map.entry(new CountKey("2020", "all", "channels", "y"), 1L),
-            Map.entry(new CountKey("2020", "all", "channels", "z"), 1L),
-            Map.entry(new CountKey("2022", "gov", "status", "done"), 1L),
-            Map.entry(new CountKey("2022", "all", "status", "done"), 1L),
-            Map.entry(new CountKey("2022", "gov", "channels", "x"), 1L),
-            Map.entry(new CountKey("2022", "gov", "channels", "y"), 1L),
-            Map.entry(new CountKey("2022", "all", "channels", "x"), 1L),
-            Map.entry(new CountKey("2022", "all", "channels", "y"), 1L));
-    assertEquals(expected, result.counts());
+    DuckDbRun.Result result = DuckDbRun.run(TinyRounds.QUESTIONS, TinyRounds.write(dir), 1);
+    assertEquals(TinyRounds.EXPECTED, result.counts());
   }
 }
