@@ -1,6 +1,7 @@
 package dev.stocktake.reports.clearance;
 
 import dev.stocktake.reports.model.Labels;
+import dev.stocktake.reports.model.UserText;
 import dev.stocktake.reports.render.Templates;
 import dev.stocktake.schema.Question;
 import dev.stocktake.schema.clearance.ClearanceDecision;
@@ -54,7 +55,8 @@ public final class ClearanceDocument {
       }
     }
     String organisation =
-        respondent.name().isBlank() ? respondent.respondent() : respondent.name().strip();
+        UserText.withoutBidiControls(
+            respondent.name().isBlank() ? respondent.respondent() : respondent.name().strip());
     Map<String, Object> who = Map.of("organisation", organisation);
     String round = labels.round(respondent.round());
 
@@ -127,7 +129,9 @@ public final class ClearanceDocument {
       Question question, Answer answer, Labels labels, Messages messages) {
     List<String> shown = new ArrayList<>();
     for (String value : answer.values()) {
-      shown.add(value(question, answer.question(), value, labels, messages));
+      shown.add(
+          value(
+              question, answer.question(), UserText.withoutBidiControls(value), labels, messages));
     }
     return shown;
   }

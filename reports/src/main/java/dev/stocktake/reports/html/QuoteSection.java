@@ -1,5 +1,6 @@
 package dev.stocktake.reports.html;
 
+import dev.stocktake.reports.model.UserText;
 import dev.stocktake.reports.view.Quote;
 import dev.stocktake.schema.Question;
 import dev.stocktake.schema.QuestionType;
@@ -89,7 +90,7 @@ final class QuoteSection {
     Consent consent = "full".equals(t.consent()) ? Consent.FULL : Consent.ANONYMOUS;
     return new Quote(
         heading,
-        t.text(),
+        UserText.withoutBidiControls(t.text()),
         attribution(page, consent, t.name(), t.group(), t.region(), t.language()),
         t.language());
   }
@@ -99,6 +100,7 @@ final class QuoteSection {
         .filter(a -> a.question().equals(question) && !a.withheld())
         .flatMap(a -> a.values().stream())
         .findFirst()
+        .map(UserText::withoutBidiControls)
         .orElse("")
         .strip();
   }
@@ -111,7 +113,7 @@ final class QuoteSection {
       Page page, Consent consent, String name, String group, String region, String language) {
     Map<String, Object> args =
         Map.of(
-            "name", name == null ? "" : name,
+            "name", name == null ? "" : UserText.withoutBidiControls(name),
             "group", group == null ? "" : page.group(group),
             "region", region == null ? "" : page.region(region));
     String who =

@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * choices, framework items, rounds, regions — in one language, from the newest survey schema, the
  * framework and stocktake.yaml. A name missing in the language falls back to the project's source
  * language, and the fallback is remembered so the report's data notes can list it. A report never
- * shows a bare id unless no language names it.
+ * shows a bare id unless no language names it. Every name is {@link UserText} without bidi
+ * controls, so that none can reorder the sentence it is set in.
  */
 public final class Labels {
   private final String language;
@@ -106,14 +107,14 @@ public final class Labels {
   private String pick(Text text, String what, String id) {
     Optional<String> own = overrides.label(language, what, id).or(() -> text.in(language));
     if (own.isPresent()) {
-      return own.get();
+      return UserText.withoutBidiControls(own.get());
     }
     String other = overrides.label(source, what, id).orElseGet(() -> text.inOr(source, source));
     if (other.isEmpty()) {
       return id;
     }
     fallbacks.add(what + " " + id);
-    return other;
+    return UserText.withoutBidiControls(other);
   }
 
   public String title() {
@@ -161,7 +162,7 @@ public final class Labels {
     String id = question + "." + choice.code();
     Optional<String> forList = overrides.label(language, "choice", list + "." + choice.code());
     if (overrides.label(language, "choice", id).isEmpty() && forList.isPresent()) {
-      return forList.get();
+      return UserText.withoutBidiControls(forList.get());
     }
     return pick(choice.label(), "choice", id);
   }
