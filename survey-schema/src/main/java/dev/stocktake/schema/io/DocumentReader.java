@@ -33,16 +33,21 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * Reads survey schemas, frameworks, codebooks and project files into records: {@code .json} files
  * as JSON, everything else as YAML. Unknown fields are errors, not silently ignored: a misspelt
  * {@code aplies_to} would otherwise widen a question to every group. Limits on size, depth and
- * aliases keep a hostile file from exhausting memory. Every failure is one located {@link Problem}.
+ * aliases keep a hostile file from exhausting memory, and a first pass over the tokens ({@link
+ * PlainDataScreen}) refuses over-long lines, YAML aliases and tags with their line. Every failure
+ * is one located {@link Problem}.
  */
 public final class DocumentReader {
 
   private static final int MAX_DOCUMENT_CODE_POINTS = 16 * 1024 * 1024;
   private static final int MAX_NESTING = 64;
   private static final int MAX_STRING = 1024 * 1024;
+  private static final int MAX_LINE = 64 * 1024;
 
   private final Format yaml;
   private final Format json;
+  private final PlainDataScreen screen =
+      new PlainDataScreen(MAX_LINE, MAX_STRING, MAX_NESTING, MAX_DOCUMENT_CODE_POINTS);
 
   /** A parser factory with the mapper over it; positions are indexed with the same factory. */
   private record Format(JsonFactory factory, ObjectMapper mapper, boolean isYaml) {}
@@ -152,7 +157,8 @@ public final class DocumentReader {
   }
 
   /** The document as a tree, or null when it has no content; syntax errors are problems. */
-  private static JsonNode tree(String name, Format format, byte[] content) {
+  private JsonNode tree(String name, Format format, byte[] content) {
+    screen.check(name, format.factory(), format.isYaml(), content);
     try {
       return format.mapper().readTree(content);
     } catch (IOException e) {
