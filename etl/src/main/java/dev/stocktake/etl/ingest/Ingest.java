@@ -20,6 +20,8 @@ import dev.stocktake.etl.ingest.scan.FileScan;
 import dev.stocktake.etl.io.OutputFolder;
 import dev.stocktake.etl.text.CodebookMatcher;
 import dev.stocktake.schema.SurveySchema;
+import dev.stocktake.schema.clearance.ClearanceDecision;
+import dev.stocktake.schema.clearance.ClearanceFile;
 import dev.stocktake.schema.codebook.HandCodes;
 import dev.stocktake.schema.lineage.LineageResolver;
 import dev.stocktake.schema.project.Project;
@@ -27,6 +29,7 @@ import dev.stocktake.schema.project.RoundConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +120,8 @@ public final class Ingest {
             options.pseudonymiser(),
             options.edition(),
             CodebookMatcher.byQuestion(project.codebooks()),
-            handCodes(project));
+            handCodes(project),
+            redacted(project));
     // The submissions are not cached: at a million rows a file they would not fit the heap. Each
     // gives exactly one row event, so the events tell how many records the parser returned; in the
     // rare file where that differs from the scanner's count, the events are made again with every
@@ -269,6 +273,19 @@ public final class Ingest {
                 String[] parts = key.split("\u0000", -1);
                 out.put(SubmissionChecker.handKey(round.id(), parts[0], parts[1]), themes);
               });
+    }
+    return out;
+  }
+
+  /** Every round's answers its clearance.csv marks redacted, keyed as hand codes are. */
+  private static Set<String> redacted(Project project) {
+    Set<String> out = new HashSet<>();
+    for (RoundConfig round : project.config().rounds()) {
+      for (ClearanceDecision d : ClearanceFile.read(project, round.id())) {
+        if (d.decision() == ClearanceDecision.Decision.REDACTED) {
+          out.add(SubmissionChecker.handKey(round.id(), d.respondent(), d.question()));
+        }
+      }
     }
     return out;
   }

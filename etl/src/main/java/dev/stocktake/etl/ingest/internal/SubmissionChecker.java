@@ -39,11 +39,14 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
   private final Edition edition;
   private final Map<String, CodebookMatcher> coders;
   private final Map<String, List<String>> handCodes;
+  private final Set<String> redacted;
 
   /**
    * @param coders by harmonised question id, the codebook that codes its answers into themes
    * @param handCodes themes an analyst gave answers, by round, respondent id and question (see
    *     {@link #handKey}); they win over the codebook's rules
+   * @param redacted the answers a round's clearance.csv marks {@code redacted}, by round,
+   *     respondent id and question (see {@link #handKey}): the public edition withholds them
    */
   public SubmissionChecker(
       Map<Integer, RoundRules> rulesByVersion,
@@ -52,9 +55,11 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
       Pseudonymiser pseudonymiser,
       Edition edition,
       Map<String, CodebookMatcher> coders,
-      Map<String, List<String>> handCodes) {
+      Map<String, List<String>> handCodes,
+      Set<String> redacted) {
     this.coders = Map.copyOf(coders);
     this.handCodes = new HashMap<>(handCodes);
+    this.redacted = new HashSet<>(redacted);
     this.rulesByVersion = Map.copyOf(rulesByVersion);
     this.presentByFile = Map.copyOf(presentByFile);
     this.harmoniser = harmoniser;
@@ -133,7 +138,12 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
         continue;
       }
       QuestionRule rule = rules.question(outcome.question());
-      boolean withheld = edition == Edition.PUBLIC && !rule.published();
+      // A redacted answer is "never quoted or shown in any edition" (docs/clearance.md): even to a
+      // published question, the public edition withholds its value like unpublished free text.
+      boolean withheld =
+          edition == Edition.PUBLIC
+              && (!rule.published()
+                  || redacted.contains(handKey(round, respondentId, outcome.question())));
       for (Harmoniser.Value v :
           harmoniser.harmonise(version, outcome.question(), outcome.values())) {
         Double number =
@@ -165,7 +175,7 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
     return out.iterator();
   }
 
-  /** The key of a hand-coded answer: round, roster id and question. */
+  /** The key of a hand-coded or redacted answer: round, roster id and question. */
   public static String handKey(String round, String respondentId, String question) {
     return round + "\u0000" + respondentId + "\u0000" + question;
   }
