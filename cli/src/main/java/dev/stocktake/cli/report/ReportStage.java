@@ -46,6 +46,8 @@ public final class ReportStage {
       Edition edition,
       Supplier<Clearances> collect,
       PrintWriter stdout) {
+    // An ingest or compare killed while it replaced its outputs is finished before they are read.
+    OutputFolder.finishInterruptedCommits(out);
     ReportInputs inputs = ReportInputs.read(out);
     Clearances clearances = collect.get();
     Catalog catalog = Catalog.load(project.folder().resolve("translations"));

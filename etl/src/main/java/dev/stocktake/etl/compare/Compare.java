@@ -119,6 +119,8 @@ public final class Compare {
 
   public static Findings run(
       SparkSession spark, Project project, Options options, Consumer<Progress> progress) {
+    // An ingest killed while it replaced its outputs is finished before they are read.
+    OutputFolder.finishInterruptedCommits(options.out());
     Path answersPath = options.out().resolve("answers");
     Path respondentsPath = options.out().resolve("respondents");
     if (!Files.isDirectory(answersPath) || !Files.isDirectory(respondentsPath)) {

@@ -12,15 +12,21 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Replaces a stage's outputs in an output folder as one step. A stage writes into a staging folder
  * beside the outputs; {@link #commit} then records what it is about to replace in a journal, moves
  * each new entry over the old one and removes the journal. A crash while writing leaves the old
- * outputs untouched; a crash during the moves is finished by the next run ({@link #recover}), so
- * readers never see half an output.
+ * outputs untouched; a crash during the moves is finished by the next run of any stage ({@link
+ * #finishInterruptedCommits}), so readers never see half an output.
  */
 public final class OutputFolder {
+  // The journal of a stage's commit: ".<stage>-commit".
+  private static final Pattern JOURNAL = Pattern.compile("\\.(.+)-commit");
+
   private final Path out;
   private final String stage;
   private final Path staging;
@@ -31,11 +37,12 @@ public final class OutputFolder {
     this.staging = out.resolve("." + stage + "-staging");
   }
 
-  /** Prepares {@code out} for {@code stage}: finishes an interrupted commit, clears staging. */
+  /** Prepares {@code out} for {@code stage}: finishes interrupted commits, clears staging. */
   public static OutputFolder open(Path out, String stage) {
     OutputFolder folder = new OutputFolder(out, stage);
     try {
       Files.createDirectories(out);
+      finishInterruptedCommits(out);
       folder.recover();
       deleteTree(folder.staging);
       Files.createDirectories(folder.staging);
@@ -69,6 +76,33 @@ public final class OutputFolder {
       finish(entries);
     } catch (IOException e) {
       throw new UncheckedIOException("could not replace the outputs in " + out, e);
+    }
+  }
+
+  /**
+   * Completes the commit of every stage a crash interrupted in {@code out}, so that a stage reading
+   * another's outputs (compare reads the ingest's, report both) reads all of the new ones, not some
+   * new and some old, nor finds one missing. Stages call it before they read.
+   */
+  public static void finishInterruptedCommits(Path out) {
+    if (!Files.isDirectory(out)) {
+      return;
+    }
+    try (Stream<Path> entries = Files.list(out)) {
+      for (Path entry : entries.toList()) {
+        Matcher journal = JOURNAL.matcher(entry.getFileName().toString());
+        if (journal.matches()) {
+          new OutputFolder(out, journal.group(1)).recover();
+        }
+      }
+    } catch (IOException e) {
+      throw new EtlException(
+          "cannot finish the interrupted commit in the output folder "
+              + out
+              + ": "
+              + e.getMessage()
+              + "; check its permissions, or choose another with --out",
+          e);
     }
   }
 

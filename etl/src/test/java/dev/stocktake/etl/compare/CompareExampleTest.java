@@ -9,17 +9,21 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.stocktake.etl.SharedSpark;
+import dev.stocktake.etl.ingest.Ingest;
 import dev.stocktake.schema.findings.CommitmentProgress;
 import dev.stocktake.schema.findings.Comparison;
 import dev.stocktake.schema.findings.Findings;
 import dev.stocktake.schema.findings.KeyFinding;
 import dev.stocktake.schema.project.Project;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Comparing the example's two rounds. Its generator planted one change (crisis response progresses
@@ -152,5 +156,48 @@ class CompareExampleTest {
         p -> {});
     assertEquals(
         new String(before, StandardCharsets.UTF_8), Files.readString(out.resolve("findings.json")));
+  }
+
+  /**
+   * An ingest killed half way through replacing its outputs: its journal is written, the old
+   * answers are moved aside, the new ones are still in staging. The compare finishes that commit
+   * before it reads, and finds what it found before.
+   */
+  @Test
+  void aCompareFinishesAnIngestCommitThatACrashInterrupted(@TempDir Path temp) throws Exception {
+    Path copy = temp.resolve("out");
+    for (String output : Ingest.OUTPUTS) {
+      copyTree(out.resolve(output), copy.resolve(output));
+    }
+    Files.createDirectories(copy.resolve(".ingest-staging"));
+    Files.move(copy.resolve("answers"), copy.resolve(".ingest-staging/answers"));
+    Files.createDirectories(copy.resolve(".ingest-old-answers"));
+    Files.writeString(copy.resolve(".ingest-commit"), String.join("\n", Ingest.OUTPUTS) + "\n");
+
+    Compare.run(
+        SharedSpark.session(),
+        Project.load(ComparedExample.EXAMPLE),
+        new Compare.Options(copy, "public", ComparedExample.KEY_ENVIRONMENT),
+        p -> {});
+
+    assertEquals(-1, Files.mismatch(out.resolve("findings.json"), copy.resolve("findings.json")));
+    try (Stream<Path> entries = Files.list(copy)) {
+      assertEquals(
+          List.of(),
+          entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList());
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
   }
 }

@@ -59,4 +59,36 @@ class OutputFolderTest {
     assertFalse(Files.exists(out.resolve(".stage-commit")));
     assertFalse(Files.exists(out.resolve(".stage-old-a.txt")));
   }
+
+  @Test
+  void anInterruptedCommitIsFinishedBeforeAnotherStageReads() throws Exception {
+    Files.writeString(out.resolve("a.txt"), "old a");
+    Files.writeString(out.resolve("b.txt"), "old b");
+    OutputFolder ingest = OutputFolder.open(out, "ingest");
+    Files.writeString(ingest.staging().resolve("a.txt"), "new a");
+    Files.writeString(ingest.staging().resolve("b.txt"), "new b");
+    // the journal is written and the old a.txt moved aside, then the process dies: a reader now
+    // finds no a.txt and the old b.txt
+    Files.writeString(out.resolve(".ingest-commit"), "a.txt\nb.txt\n");
+    Files.move(out.resolve("a.txt"), out.resolve(".ingest-old-a.txt"));
+    OutputFolder.finishInterruptedCommits(out);
+    assertEquals("new a", Files.readString(out.resolve("a.txt")));
+    assertEquals("new b", Files.readString(out.resolve("b.txt")));
+    assertEquals(
+        List.of("a.txt", "b.txt"),
+        Files.list(out).map(p -> p.getFileName().toString()).sorted().toList());
+  }
+
+  @Test
+  void openingAStageFinishesAnotherStagesInterruptedCommit() throws Exception {
+    Files.writeString(out.resolve("a.txt"), "old a");
+    OutputFolder ingest = OutputFolder.open(out, "ingest");
+    Files.writeString(ingest.staging().resolve("a.txt"), "new a");
+    Files.writeString(out.resolve(".ingest-commit"), "a.txt\n");
+    OutputFolder.open(out, "compare");
+    assertEquals("new a", Files.readString(out.resolve("a.txt")));
+    assertEquals(
+        List.of(".compare-staging", "a.txt"),
+        Files.list(out).map(p -> p.getFileName().toString()).sorted().toList());
+  }
 }
