@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
@@ -27,8 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code stocktake run} on a real Spark standalone cluster (scripts/local-cluster.sh: a master and
  * two single-core workers on 127.0.0.1) gives byte for byte the findings and reconciliation of a
  * run in process. The CLI runs as a separate JVM, as users run it; logs of the cluster and of both
- * runs stay in target/local-cluster-it/.
+ * runs stay in target/local-cluster-it/. Tagged "reliability": it runs with {@code -P reliability}
+ * (as CI does), beside WorkerLostIT, so that a plain {@code mvn verify} stays within its budget.
  */
+@Tag("reliability")
 @TestInstance(Lifecycle.PER_CLASS)
 class LocalClusterIT {
   private static final Path CLI = Path.of("").toAbsolutePath();
