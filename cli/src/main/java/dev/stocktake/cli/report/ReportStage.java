@@ -9,6 +9,7 @@ import dev.stocktake.reports.model.Labels;
 import dev.stocktake.reports.render.KeyFindingsDocument;
 import dev.stocktake.reports.suppression.KeyFindingFilter;
 import dev.stocktake.reports.suppression.ParticipationSuppression;
+import dev.stocktake.reports.suppression.TestCells;
 import dev.stocktake.reports.view.Link;
 import dev.stocktake.schema.findings.Findings;
 import dev.stocktake.schema.project.Project;
@@ -67,6 +68,7 @@ public final class ReportStage {
                 inputs.findings(),
                 new ParticipationSuppression(
                     inputs.findings(), project.newestSchema().groupIds(), threshold),
+                TestCells.of(inputs.distributions()),
                 threshold)
             : inputs.findings();
     List<Path> written = new ArrayList<>();

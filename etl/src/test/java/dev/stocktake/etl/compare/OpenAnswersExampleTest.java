@@ -122,7 +122,9 @@ class OpenAnswersExampleTest {
         perTheme);
   }
 
-  /** Themes are counted in the public edition, whose answers/ keeps no unpublished text. */
+  /**
+   * Themes are counted in the public edition, whose answers/ keeps no unpublished or redacted text.
+   */
   @Test
   void thePublicEditionKeepsThemesButNotTheText() {
     ComparedExample.findings();
@@ -144,9 +146,14 @@ class OpenAnswersExampleTest {
         crisis.filter(col("round").equalTo("2020").and(col("value").isNotNull())).count(),
         "v1 does not publish crisis_comments: the 2020 texts are withheld");
     assertEquals(
-        170,
+        169,
         crisis.filter(col("round").equalTo("2022").and(col("value").isNotNull())).count(),
-        "v2 publishes it: all 170 answers of 2022 keep their text");
+        "v2 publishes it: the 170 answers of 2022 keep their text but org-0097's, which"
+            + " clearance.csv marks redacted");
+    assertEquals(
+        170,
+        crisis.filter(col("round").equalTo("2022")).count(),
+        "the redacted answer is withheld, not lost: it is still counted and coded");
     assertEquals(
         12, coded.filter(col("campaign").isNotNull()).count(), "the campaign's members are marked");
   }

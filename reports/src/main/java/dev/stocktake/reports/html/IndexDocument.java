@@ -7,6 +7,7 @@ import dev.stocktake.reports.model.Labels;
 import dev.stocktake.reports.render.Templates;
 import dev.stocktake.reports.suppression.KeyFindingFilter;
 import dev.stocktake.reports.suppression.ParticipationSuppression;
+import dev.stocktake.reports.suppression.TestCells;
 import dev.stocktake.reports.view.Block;
 import dev.stocktake.reports.view.Fact;
 import dev.stocktake.reports.view.Link;
@@ -82,7 +83,13 @@ public final class IndexDocument {
       String sourceLanguageName,
       Settings settings) {
     Findings findings = inputs.findings();
-    Page page = new Page(labels, messages, settings.publicEdition(), settings.threshold());
+    Page page =
+        new Page(
+            labels,
+            messages,
+            settings.publicEdition(),
+            settings.threshold(),
+            TestCells.of(inputs.distributions()));
     ParticipationSuppression suppression =
         new ParticipationSuppression(findings, labels.schema().groupIds(), page.threshold());
     ParticipationSection participation = new ParticipationSection(page, findings, suppression);
@@ -101,7 +108,10 @@ public final class IndexDocument {
     NotesSection notes = new NotesSection(page);
     List<String> methodology = notes.methodology(findings);
     List<String> keyFindings =
-        keyFindings(page, KeyFindingFilter.publicEdition(findings, suppression, page.threshold()));
+        keyFindings(
+            page,
+            KeyFindingFilter.publicEdition(
+                findings, suppression, page.testCells, page.threshold()));
     List<Block> dataNotes = new ArrayList<>();
     dataNotes.add(notes.data(inputs.data()));
     dataNotes.add(notes.consent(clearances.respondents(), clearances.decisions()));

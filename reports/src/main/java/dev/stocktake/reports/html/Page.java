@@ -1,6 +1,7 @@
 package dev.stocktake.reports.html;
 
 import dev.stocktake.reports.model.Labels;
+import dev.stocktake.reports.suppression.TestCells;
 import dev.stocktake.reports.view.Bar;
 import dev.stocktake.reports.view.Cell;
 import dev.stocktake.reports.view.Legend;
@@ -10,19 +11,22 @@ import java.util.Map;
 
 /**
  * What every section of one report needs while it is built: the language's labels and messages, the
- * edition's threshold, and a count of the cells it hid.
+ * edition's threshold, the counts behind the tests, and a count of the cells it hid.
  */
 final class Page {
   final Labels labels;
   final Messages messages;
   final boolean publicEdition;
+  final TestCells testCells;
   private final int threshold;
   private int hidden;
 
-  Page(Labels labels, Messages messages, boolean publicEdition, int threshold) {
+  Page(
+      Labels labels, Messages messages, boolean publicEdition, int threshold, TestCells testCells) {
     this.labels = labels;
     this.messages = messages;
     this.publicEdition = publicEdition;
+    this.testCells = testCells;
     this.threshold = threshold;
   }
 

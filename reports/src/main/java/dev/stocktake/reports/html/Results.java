@@ -1,5 +1,6 @@
 package dev.stocktake.reports.html;
 
+import dev.stocktake.reports.suppression.TestCells;
 import dev.stocktake.schema.findings.Comparison;
 import dev.stocktake.translations.PValue;
 import java.util.Map;
@@ -14,9 +15,14 @@ final class Results {
 
   private Results() {}
 
-  /** Whether a test can be shown in this edition: both rounds have enough answers. */
+  /**
+   * Whether a test can be shown in this edition: both rounds have enough answers, and the table of
+   * its question hides no count the test's figures would give away ({@link TestCells}).
+   */
   static boolean shown(Page page, Comparison c) {
-    return c.nFrom() >= page.threshold() && c.nTo() >= page.threshold();
+    return c.nFrom() >= page.threshold()
+        && c.nTo() >= page.threshold()
+        && !page.testCells.hidesACount(c, page.threshold());
   }
 
   static boolean significant(Comparison c) {

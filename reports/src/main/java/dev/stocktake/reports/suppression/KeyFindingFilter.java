@@ -13,25 +13,33 @@ import java.util.stream.Collectors;
 /**
  * The key findings the public edition may state. A finding is left out when a count it rests on is
  * one the edition hides: a group's or region's participation (its share of respondents gives the
- * count away), a level of a commitment with fewer answers than the threshold, or a test on fewer
- * answers than the threshold in either round, or a theme of open answers whose count (or the
- * answers without it) is below the threshold.
+ * count away), a level of a commitment with fewer answers than the threshold, a test on fewer
+ * answers than the threshold in either round or whose question's table hides a count ({@link
+ * TestCells}), or a theme of open answers whose count (or the answers without it) is below the
+ * threshold.
  */
 public final class KeyFindingFilter {
   private KeyFindingFilter() {}
 
   /** The findings with only the key findings the edition may state. */
   public static Findings publicEdition(
-      Findings findings, ParticipationSuppression participation, int threshold) {
+      Findings findings,
+      ParticipationSuppression participation,
+      TestCells testCells,
+      int threshold) {
     List<KeyFinding> kept =
         findings.keyFindings().stream()
-            .filter(f -> !restsOnHidden(findings, participation, threshold, f))
+            .filter(f -> !restsOnHidden(findings, participation, testCells, threshold, f))
             .toList();
     return findings.withKeyFindings(kept);
   }
 
   static boolean restsOnHidden(
-      Findings findings, ParticipationSuppression participation, int threshold, KeyFinding f) {
+      Findings findings,
+      ParticipationSuppression participation,
+      TestCells testCells,
+      int threshold,
+      KeyFinding f) {
     Map<String, String> args =
         f.args().stream()
             .collect(
@@ -90,7 +98,9 @@ public final class KeyFindingFilter {
             && c.fromRound().equals(args.get("from_round"))
             && c.toRound().equals(args.get("to_round"))
             && Objects.equals(c.choice(), args.get("choice"))
-            && (c.nFrom() < threshold || c.nTo() < threshold)) {
+            && (c.nFrom() < threshold
+                || c.nTo() < threshold
+                || testCells.hidesACount(c, threshold))) {
           return true;
         }
       }

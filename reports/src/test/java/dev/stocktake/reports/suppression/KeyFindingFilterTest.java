@@ -2,6 +2,7 @@ package dev.stocktake.reports.suppression;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.stocktake.reports.input.Distribution;
 import dev.stocktake.schema.findings.CommitmentProgress;
 import dev.stocktake.schema.findings.CommitmentProgress.LevelShare;
 import dev.stocktake.schema.findings.Comparison;
@@ -105,7 +106,9 @@ class KeyFindingFilterTest {
     ParticipationSuppression suppression =
         new ParticipationSuppression(
             findings, List.of("government", "civil_society", "partner"), 5);
-    return KeyFindingFilter.publicEdition(findings, suppression, 5).keyFindings().stream()
+    return KeyFindingFilter.publicEdition(findings, suppression, TestCells.of(List.of()), 5)
+        .keyFindings()
+        .stream()
         .map(KeyFinding::key)
         .toList();
   }
@@ -155,5 +158,92 @@ class KeyFindingFilterTest {
                     new Argument("group", "group", "all"),
                     new Argument("from_round", "round", "2020"),
                     new Argument("to_round", "round", "2022")))));
+  }
+
+  @Test
+  void aFindingOnAChoiceTheTableHidesIsLeftOut() {
+    // 4 of 30 chose "hotline" in 2020: a finding on its change would give the 4 away.
+    Comparison hotline =
+        new Comparison(
+            "channels",
+            "2020",
+            "2022",
+            "all",
+            "independent",
+            "two_proportion",
+            "hotline",
+            30,
+            35,
+            1.0,
+            null,
+            0.01,
+            0.02,
+            "difference_of_proportions",
+            0.3,
+            List.of(),
+            null,
+            List.of());
+    Findings findings =
+        new Findings(
+            1,
+            "p",
+            "public",
+            List.of("2020", "2022"),
+            PARTICIPATION,
+            List.of(),
+            List.of(hotline),
+            List.of(),
+            List.of(),
+            List.of(
+                finding(
+                    "hotline",
+                    new Argument("question", "question", "channels"),
+                    new Argument("group", "group", "all"),
+                    new Argument("choice", "choice", "hotline"),
+                    new Argument("from_round", "round", "2020"),
+                    new Argument("to_round", "round", "2022"))));
+    ParticipationSuppression suppression =
+        new ParticipationSuppression(
+            findings, List.of("government", "civil_society", "partner"), 5);
+    TestCells none = TestCells.of(List.of());
+    TestCells cells =
+        TestCells.of(
+            List.of(
+                new Distribution(
+                    "channels",
+                    "2020",
+                    "all",
+                    "share",
+                    "hotline",
+                    4,
+                    30,
+                    0,
+                    4 / 30.0,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null),
+                new Distribution(
+                    "channels",
+                    "2022",
+                    "all",
+                    "share",
+                    "hotline",
+                    15,
+                    35,
+                    0,
+                    15 / 35.0,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null)));
+    assertEquals(
+        1, KeyFindingFilter.publicEdition(findings, suppression, none, 5).keyFindings().size());
+    assertEquals(
+        0, KeyFindingFilter.publicEdition(findings, suppression, cells, 5).keyFindings().size());
   }
 }

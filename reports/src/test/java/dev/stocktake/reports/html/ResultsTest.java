@@ -1,0 +1,85 @@
+package dev.stocktake.reports.html;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stocktake.reports.input.Distribution;
+import dev.stocktake.reports.suppression.TestCells;
+import dev.stocktake.schema.findings.Comparison;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ResultsTest {
+  /** "File sharing" chosen by 4 of 67 in 2020 (hidden in the table) and 7 of 80 in 2022. */
+  private static final TestCells CELLS =
+      TestCells.of(
+          List.of(
+              new Distribution(
+                  "channels",
+                  "2020",
+                  "all",
+                  "share",
+                  "file_sharing",
+                  4,
+                  67,
+                  0,
+                  4 / 67.0,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null),
+              new Distribution(
+                  "channels",
+                  "2022",
+                  "all",
+                  "share",
+                  "file_sharing",
+                  7,
+                  80,
+                  0,
+                  7 / 80.0,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null)));
+
+  private static final Comparison FILE_SHARING =
+      new Comparison(
+          "channels",
+          "2020",
+          "2022",
+          "all",
+          "independent",
+          "two_proportion",
+          "file_sharing",
+          67,
+          80,
+          0.1,
+          null,
+          0.7,
+          0.9,
+          "difference_of_proportions",
+          0.03,
+          List.of(),
+          null,
+          List.of());
+
+  // The test reads only the edition's threshold and the cells, not labels or messages.
+  private static Page page(boolean publicEdition) {
+    return new Page(null, null, publicEdition, 5, CELLS);
+  }
+
+  @Test
+  void aTestOfAChoiceTheTableHidesIsNotShownInThePublicEdition() {
+    assertFalse(Results.shown(page(true), FILE_SHARING));
+  }
+
+  @Test
+  void theCommunityEditionShowsIt() {
+    assertTrue(Results.shown(page(false), FILE_SHARING));
+  }
+}
