@@ -20,9 +20,12 @@ final class Results {
    * its question hides no count the test's figures would give away ({@link TestCells}).
    */
   static boolean shown(Page page, Comparison c) {
-    return c.nFrom() >= page.threshold()
-        && c.nTo() >= page.threshold()
-        && !page.testCells.hidesACount(c, page.threshold());
+    return enoughAnswers(page, c) && !page.testCells.hidesACount(c, page.threshold());
+  }
+
+  /** Whether both rounds have at least the edition's threshold of answers, which may be shown. */
+  static boolean enoughAnswers(Page page, Comparison c) {
+    return c.nFrom() >= page.threshold() && c.nTo() >= page.threshold();
   }
 
   static boolean significant(Comparison c) {

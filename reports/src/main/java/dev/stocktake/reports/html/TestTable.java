@@ -34,8 +34,9 @@ final class TestTable {
       List<Cell> cells = new ArrayList<>();
       cells.add(Cell.text(design));
       cells.add(Cell.text(page.t("report.test.name." + c.test())));
+      // The numbers of answers are in the question's table anyway; only too few are hidden.
       cells.add(
-          shown
+          Results.enoughAnswers(page, c)
               ? Cell.number(page.t("report.cell.n_pair", Map.of("from", c.nFrom(), "to", c.nTo())))
               : page.hiddenCell());
       if (!shown || c.pAdjusted() == null) {

@@ -79,6 +79,11 @@ class ResultsTest {
   }
 
   @Test
+  void itsNumbersOfAnswersAreNotTooFew() {
+    assertTrue(Results.enoughAnswers(page(true), FILE_SHARING));
+  }
+
+  @Test
   void theCommunityEditionShowsIt() {
     assertTrue(Results.shown(page(false), FILE_SHARING));
   }
