@@ -97,7 +97,17 @@ launch() {
     -Dlog4j2.configurationFile="$dir/spark-home/conf/log4j2.properties" \
     -cp "$target/stocktake-cli.jar:$(cat "$target/classpath.txt")" "$@" \
     </dev/null >"$dir/logs/$name.log" 2>&1 &
-  echo $! >"$dir/$name.pid"
+  local pid=$! waited=0
+  echo "$pid" >"$dir/$name.pid"
+  # Until the forked shell has become java, ps shows this script's command line, and pid_alive
+  # would take the daemon for dead (on a busy machine a start failed so, with an empty log). Wait
+  # for the daemon's own command line, or for the process to end.
+  until is_daemon "$pid"; do
+    kill -0 "$pid" 2>/dev/null || break
+    [ "$waited" -lt 200 ] || fail "the $name (pid $pid) did not become a Spark daemon in 10 s"
+    sleep 0.05
+    waited=$((waited + 1))
+  done
 }
 
 # Waits until a line matching the pattern is in the daemon's log; fails if the daemon died.
