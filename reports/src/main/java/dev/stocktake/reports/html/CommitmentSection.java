@@ -1,6 +1,5 @@
 package dev.stocktake.reports.html;
 
-import dev.stocktake.reports.suppression.SmallCells;
 import dev.stocktake.reports.view.Bar;
 import dev.stocktake.reports.view.Block;
 import dev.stocktake.reports.view.Cell;
@@ -11,6 +10,7 @@ import dev.stocktake.reports.view.Table;
 import dev.stocktake.schema.findings.CommitmentProgress;
 import dev.stocktake.schema.findings.CommitmentProgress.LevelShare;
 import dev.stocktake.schema.findings.Findings;
+import dev.stocktake.schema.findings.SmallCells;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,7 +1,6 @@
 package dev.stocktake.reports.html;
 
 import dev.stocktake.reports.input.DataCounts;
-import dev.stocktake.reports.suppression.SmallCells;
 import dev.stocktake.reports.view.Block;
 import dev.stocktake.reports.view.Cell;
 import dev.stocktake.reports.view.Row;
@@ -11,6 +10,7 @@ import dev.stocktake.schema.clearance.Consent;
 import dev.stocktake.schema.clearance.RespondentAnswers;
 import dev.stocktake.schema.findings.Comparison;
 import dev.stocktake.schema.findings.Findings;
+import dev.stocktake.schema.findings.SmallCells;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

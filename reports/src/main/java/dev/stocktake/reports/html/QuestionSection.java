@@ -1,7 +1,6 @@
 package dev.stocktake.reports.html;
 
 import dev.stocktake.reports.input.Distribution;
-import dev.stocktake.reports.suppression.SmallCells;
 import dev.stocktake.reports.view.Bar;
 import dev.stocktake.reports.view.Block;
 import dev.stocktake.reports.view.Cell;
@@ -17,6 +16,7 @@ import dev.stocktake.schema.Section;
 import dev.stocktake.schema.SurveySchema;
 import dev.stocktake.schema.findings.Comparison;
 import dev.stocktake.schema.findings.Findings;
+import dev.stocktake.schema.findings.SmallCells;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

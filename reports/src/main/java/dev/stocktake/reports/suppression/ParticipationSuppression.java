@@ -2,6 +2,7 @@ package dev.stocktake.reports.suppression;
 
 import dev.stocktake.schema.findings.Findings;
 import dev.stocktake.schema.findings.ParticipationCell;
+import dev.stocktake.schema.findings.SmallCells;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

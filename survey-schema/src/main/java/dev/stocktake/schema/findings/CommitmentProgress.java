@@ -7,13 +7,15 @@ import java.util.List;
  * implementation level over the status questions linked to the item, and the change in the share at
  * the top level since the previous round.
  *
+ * @param answers null in the public edition when hidden as a small cell, as are a level's count and
+ *     share
  * @param changeFromPrevious top-level share minus the previous round's, or null in the first round
  */
 public record CommitmentProgress(
     String item,
     String group,
     String round,
-    long answers,
+    Long answers,
     List<LevelShare> levels,
     Double changeFromPrevious) {
 
@@ -22,5 +24,5 @@ public record CommitmentProgress(
   }
 
   /** One implementation level's count and share of the answers. */
-  public record LevelShare(String level, long count, double share) {}
+  public record LevelShare(String level, Long count, Double share) {}
 }

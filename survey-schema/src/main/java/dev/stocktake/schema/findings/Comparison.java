@@ -11,11 +11,14 @@ import java.util.List;
  * @param test {@code chi_square}, {@code fisher}, {@code mann_whitney}, {@code two_proportion},
  *     {@code wilcoxon_signed_rank} or {@code mcnemar}
  * @param choice the choice a per-choice test is about (multi-choice), else null
+ * @param nFrom answers in the earlier round; null in the public edition when hidden as a small cell
+ * @param nTo answers in the later round; null likewise
  * @param df degrees of freedom, null when the test has none
  * @param effectName {@code cramers_v}, {@code rank_biserial}, {@code odds_ratio}, {@code
  *     difference} (of proportions, later minus earlier) ...
  * @param merged groups of newer choices merged to compare with the earlier round
- * @param note why the test could not be run (e.g. a single category), else null
+ * @param note why the test could not be run (e.g. a single category) or, in the public edition,
+ *     {@code suppressed} when its figures would give a hidden small cell away; else null
  * @param caveats what changed in the question between the rounds' schema versions that a reader
  *     must be told (wording, choices added, constraints, skip logic); such comparisons are not made
  *     key findings
@@ -28,8 +31,8 @@ public record Comparison(
     String design,
     String test,
     String choice,
-    long nFrom,
-    long nTo,
+    Long nFrom,
+    Long nTo,
     Double statistic,
     Double df,
     Double p,

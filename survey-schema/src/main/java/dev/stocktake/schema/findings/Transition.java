@@ -2,7 +2,8 @@ package dev.stocktake.schema.findings;
 
 /**
  * How many panel respondents moved from one answer in a round to another in the next, e.g. from
- * {@code planned} to {@code implemented} on an implementation-status question.
+ * {@code planned} to {@code implemented} on an implementation-status question. In the public
+ * edition a count hidden as a small cell is null.
  */
 public record Transition(
     String question,
@@ -11,4 +12,4 @@ public record Transition(
     String group,
     String fromValue,
     String toValue,
-    long respondents) {}
+    Long respondents) {}

@@ -26,8 +26,8 @@ class FindingsSchemaTest {
         "christchurch-call-consultation",
         "public",
         List.of("2020", "2022"),
-        List.of(new ParticipationCell("2022", "all", "all", 300, 417, 300 / 417.0)),
-        List.of(new PanelFlow("2020", "2022", 144, 156, 96)),
+        List.of(new ParticipationCell("2022", "all", "all", 300L, 417, 300 / 417.0)),
+        List.of(new PanelFlow("2020", "2022", 144L, 156L, 96L)),
         List.of(
             new Comparison(
                 "status_crisis_response",
@@ -37,8 +37,8 @@ class FindingsSchemaTest {
                 "independent",
                 "mann_whitney",
                 null,
-                240,
-                300,
+                240L,
+                300L,
                 29512.5,
                 null,
                 1.2e-9,
@@ -56,8 +56,8 @@ class FindingsSchemaTest {
                 "independent",
                 "two_proportion",
                 "gifct",
-                40,
-                52,
+                40L,
+                52L,
                 null,
                 null,
                 null,
@@ -69,16 +69,16 @@ class FindingsSchemaTest {
                 List.of("new choices [call_secretariat] have no earlier round to compare with"))),
         List.of(
             new Transition(
-                "status_crisis_response", "2020", "2022", "all", "planned", "implemented", 17)),
+                "status_crisis_response", "2020", "2022", "all", "planned", "implemented", 17L)),
         List.of(
             new CommitmentProgress(
                 "cc.crisis_response",
                 "all",
                 "2022",
-                300,
+                300L,
                 List.of(
-                    new CommitmentProgress.LevelShare("planned", 100, 1 / 3.0),
-                    new CommitmentProgress.LevelShare("implemented", 200, 2 / 3.0)),
+                    new CommitmentProgress.LevelShare("planned", 100L, 1 / 3.0),
+                    new CommitmentProgress.LevelShare("implemented", 200L, 2 / 3.0)),
                 0.25)),
         List.of(
             new KeyFinding(

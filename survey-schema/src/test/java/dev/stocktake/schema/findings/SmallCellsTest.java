@@ -1,4 +1,4 @@
-package dev.stocktake.reports.suppression;
+package dev.stocktake.schema.findings;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package dev.stocktake.reports.suppression;
+package dev.stocktake.schema.findings;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +24,16 @@ public final class SmallCells {
    * totals and the grand total) to hide.
    */
   public static boolean[][] suppress(long[][] table, int threshold) {
+    int rows = table.length;
+    return suppress(table, new boolean[rows][rows == 0 ? 0 : table[0].length], threshold);
+  }
+
+  /**
+   * As {@link #suppress(long[][], int)}, with some entries hidden from the start: those another
+   * table sharing them hides (a total two tables have in common), or whose count is not known. A
+   * withheld entry's count is never read; it is hidden whatever it is.
+   */
+  public static boolean[][] suppress(long[][] table, boolean[][] withheld, int threshold) {
     if (threshold < 1) {
       throw new IllegalArgumentException("threshold: must be 1 or more, was " + threshold);
     }
@@ -31,15 +41,15 @@ public final class SmallCells {
     int columns = rows == 0 ? 0 : table[0].length;
     boolean[][] hidden = new boolean[rows][columns];
     for (int r = 0; r < rows; r++) {
-      if (table[r].length != columns) {
+      if (table[r].length != columns || withheld[r].length != columns) {
         throw new IllegalArgumentException("table: every row needs " + columns + " entries");
       }
       for (int c = 0; c < columns; c++) {
         long n = table[r][c];
-        if (n < 0) {
+        if (n < 0 && !withheld[r][c]) {
           throw new IllegalArgumentException("table: counts cannot be negative (" + n + ")");
         }
-        hidden[r][c] = n > 0 && n < threshold;
+        hidden[r][c] = withheld[r][c] || (n > 0 && n < threshold);
       }
     }
     List<int[][]> lines = lines(rows, columns);
