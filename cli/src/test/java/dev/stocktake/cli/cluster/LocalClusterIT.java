@@ -1,20 +1,17 @@
 package dev.stocktake.cli.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.stocktake.cli.CliJvm;
 import dev.stocktake.cli.ExampleCopy;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,41 +31,30 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("reliability")
 @TestInstance(Lifecycle.PER_CLASS)
 class LocalClusterIT {
-  private static final Path CLI = Path.of("").toAbsolutePath();
-  private static final Path SCRIPT = CLI.resolveSibling("scripts").resolve("local-cluster.sh");
-  private static final Path TARGET = CLI.resolve("target");
-  private static final Path LOGS = TARGET.resolve("local-cluster-it");
-  private static final Duration CLUSTER_TIMEOUT = Duration.ofMinutes(2);
+  private static final Path LOGS = CliJvm.TARGET.resolve("local-cluster-it");
   private static final Duration RUN_TIMEOUT = Duration.ofMinutes(4);
+  private static final List<String> COMPARED = List.of("reconciliation.json", "findings.json");
 
   @TempDir Path temp;
 
-  private String masterUrl;
+  private LocalCluster cluster;
 
   @BeforeAll
   void startCluster() throws Exception {
     Assumptions.assumeTrue(
-        bashAvailable(), "LocalClusterIT skipped: it needs bash to run scripts/local-cluster.sh");
-    for (String built : List.of("stocktake-cli.jar", "classpath.txt", "jvm.options")) {
-      assertTrue(
-          Files.isRegularFile(TARGET.resolve(built)),
-          "cli/target/" + built + " is missing: failsafe runs after `package`, which writes it");
-    }
+        LocalCluster.bashAvailable(),
+        "LocalClusterIT skipped: it needs bash to run scripts/local-cluster.sh");
+    CliJvm.assertBuilt();
     long start = System.nanoTime();
-    Path log = LOGS.resolve("start.log");
-    int code = cluster(log, "start");
-    List<String> out = Files.readAllLines(log, StandardCharsets.UTF_8);
-    assertEquals(0, code, "local-cluster.sh start failed:\n" + String.join("\n", out));
-    masterUrl = out.get(out.size() - 1);
-    assertTrue(masterUrl.startsWith("spark://127.0.0.1:"), "no master URL: " + out);
+    cluster = LocalCluster.start(LOGS.resolve("cluster"));
     System.out.printf(
-        Locale.ROOT, "LocalClusterIT: cluster %s up in %s%n", masterUrl, since(start));
+        Locale.ROOT, "LocalClusterIT: cluster %s up in %s%n", cluster.masterUrl(), since(start));
   }
 
   @AfterAll
   void stopCluster() throws Exception {
-    if (masterUrl != null || Files.exists(LOGS.resolve("cluster/master.pid"))) {
-      cluster(LOGS.resolve("stop.log"), "stop");
+    if (cluster != null) {
+      cluster.close();
     }
   }
 
@@ -79,63 +65,31 @@ class LocalClusterIT {
     Path onCluster = temp.resolve("out-cluster");
 
     runCli(project, "local[2]", local, "run-local.log");
-    runCli(project, masterUrl, onCluster, "run-cluster.log");
+    runCli(project, cluster.masterUrl(), onCluster, "run-cluster.log");
 
-    for (String file : List.of("reconciliation.json", "findings.json")) {
+    List<String> sizes = new ArrayList<>();
+    for (String file : COMPARED) {
       assertSameBytes(local.resolve(file), onCluster.resolve(file));
+      sizes.add(file + " " + Files.size(onCluster.resolve(file)) + " bytes");
     }
+    System.out.printf(
+        Locale.ROOT, "LocalClusterIT: identical on the cluster: %s%n", String.join(", ", sizes));
   }
 
   private static void runCli(Path project, String master, Path out, String logName)
       throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("@" + TARGET.resolve("jvm.options"));
-    // The executors call back to the driver: on one machine, at the address the cluster binds to.
-    command.add("-Dspark.driver.host=127.0.0.1");
-    command.add("-cp");
-    command.add(
-        TARGET.resolve("stocktake-cli.jar")
-            + File.pathSeparator
-            + Files.readString(TARGET.resolve("classpath.txt")).strip());
-    command.addAll(
-        List.of(
-            "dev.stocktake.cli.Main",
-            "run",
-            project.toString(),
-            "--master",
-            master,
-            "--out",
-            out.toString()));
-    ProcessBuilder builder = new ProcessBuilder(command);
-    // Both runs take the key from the project's key file, whatever the environment says.
-    builder.environment().remove("STOCKTAKE_KEY");
+    Path log = LOGS.resolve(logName);
     long start = System.nanoTime();
-    int code = run(builder, LOGS.resolve(logName), RUN_TIMEOUT);
+    int code =
+        CliJvm.run(
+            log,
+            RUN_TIMEOUT,
+            // The executors call back to the driver: on one machine, at the cluster's address.
+            List.of("-Dspark.driver.host=127.0.0.1"),
+            List.of("run", project.toString(), "--master", master, "--out", out.toString()));
     System.out.printf(
         Locale.ROOT, "LocalClusterIT: run --master %s took %s%n", master, since(start));
-    assertEquals(0, code, "stocktake run --master " + master + " failed:\n" + tail(logName));
-  }
-
-  /** Runs local-cluster.sh with its state kept apart from a developer's own local cluster. */
-  private static int cluster(Path log, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().put("STOCKTAKE_CLUSTER_DIR", LOGS.resolve("cluster").toString());
-    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    return run(builder, log, CLUSTER_TIMEOUT);
-  }
-
-  private static int run(ProcessBuilder builder, Path log, Duration timeout) throws Exception {
-    Files.createDirectories(log.getParent());
-    Process process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
-      process.descendants().forEach(ProcessHandle::destroyForcibly);
-      process.destroyForcibly().waitFor();
-      fail(String.join(" ", builder.command()) + " did not finish in " + timeout + "; see " + log);
-    }
-    return process.exitValue();
+    assertEquals(0, code, "stocktake run --master " + master + " failed; " + CliJvm.tail(log));
   }
 
   private static void assertSameBytes(Path expected, Path actual) throws IOException {
@@ -158,24 +112,6 @@ class LocalClusterIT {
             line + 1,
             line < want.size() ? want.get(line) : "<end of file>",
             line < got.size() ? got.get(line) : "<end of file>"));
-  }
-
-  private static boolean bashAvailable() {
-    try {
-      return new ProcessBuilder("bash", "-c", "true").start().waitFor() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
-  private static String tail(String logName) throws IOException {
-    Path log = LOGS.resolve(logName);
-    List<String> lines = Files.readAllLines(log);
-    List<String> last = lines.subList(Math.max(0, lines.size() - 40), lines.size());
-    return "the end of " + log + ":\n" + String.join("\n", last);
   }
 
   private static String since(long startNanos) {
