@@ -13,9 +13,11 @@ import dev.stocktake.etl.compare.internal.Aggregates;
 import dev.stocktake.etl.compare.internal.Caveats;
 import dev.stocktake.etl.compare.internal.Commitments;
 import dev.stocktake.etl.compare.internal.CompareOutputs;
+import dev.stocktake.etl.compare.internal.DistributionLine;
 import dev.stocktake.etl.compare.internal.Edits;
 import dev.stocktake.etl.compare.internal.KeyFindings;
 import dev.stocktake.etl.compare.internal.OpenAnswerCounts;
+import dev.stocktake.etl.compare.internal.PublicFigures;
 import dev.stocktake.etl.compare.internal.QuestionCatalog;
 import dev.stocktake.etl.compare.internal.QuoteFinder;
 import dev.stocktake.etl.compare.internal.RoundComparer;
@@ -230,8 +232,21 @@ public final class Compare {
             commitments,
             keyFindings,
             open);
+    List<DistributionLine> distributions =
+        CompareOutputs.distributions(catalog, rounds, values, answered, responded);
+    if (isPublic(options)) {
+      // Suppressed before anything is written, so that no file of the edition holds a small cell.
+      PublicFigures hidden =
+          PublicFigures.of(
+              catalog,
+              distributions,
+              findings.transitions(),
+              project.config().confidentiality().threshold());
+      distributions = hidden.distributions(distributions);
+      findings = hidden.findings(findings);
+    }
     start = System.nanoTime();
-    CompareOutputs.write(spark, folder.staging(), catalog, values, answered, responded, findings);
+    CompareOutputs.write(spark, folder.staging(), distributions, findings);
     folder.commit(OUTPUTS);
     progress.accept(new Progress("write", OUTPUTS.size(), millisSince(start)));
     return findings;
@@ -272,9 +287,14 @@ public final class Compare {
             project.newestSchema(),
             project.codebooks(),
             round,
-            !"community".equals(options.edition()));
+            isPublic(options));
     progress.accept(new Progress("quote", quotes.size(), millisSince(start)));
     return quotes;
+  }
+
+  /** Whether the edition is the public one: anything not said to be the community's is. */
+  private static boolean isPublic(Options options) {
+    return !"community".equals(options.edition());
   }
 
   /** Consecutive rounds, and the first with the latest when there are more than two. */

@@ -3,23 +3,28 @@ package dev.stocktake.etl.compare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.opencsv.CSVReaderHeaderAware;
 import dev.stocktake.etl.SharedSpark;
 import dev.stocktake.etl.ingest.Ingest;
 import dev.stocktake.schema.findings.CommitmentProgress;
 import dev.stocktake.schema.findings.Comparison;
 import dev.stocktake.schema.findings.Findings;
 import dev.stocktake.schema.findings.KeyFinding;
+import dev.stocktake.schema.findings.ParticipationCell;
+import dev.stocktake.schema.findings.Transition;
 import dev.stocktake.schema.project.Project;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -152,7 +157,7 @@ class CompareExampleTest {
     Compare.run(
         SharedSpark.session(),
         Project.load(ComparedExample.EXAMPLE),
-        new Compare.Options(out, "public", ComparedExample.KEY_ENVIRONMENT),
+        new Compare.Options(out, "community", ComparedExample.KEY_ENVIRONMENT),
         p -> {});
     assertEquals(
         new String(before, StandardCharsets.UTF_8), Files.readString(out.resolve("findings.json")));
@@ -177,7 +182,7 @@ class CompareExampleTest {
     Compare.run(
         SharedSpark.session(),
         Project.load(ComparedExample.EXAMPLE),
-        new Compare.Options(copy, "public", ComparedExample.KEY_ENVIRONMENT),
+        new Compare.Options(copy, "community", ComparedExample.KEY_ENVIRONMENT),
         p -> {});
 
     assertEquals(-1, Files.mismatch(out.resolve("findings.json"), copy.resolve("findings.json")));
@@ -186,6 +191,101 @@ class CompareExampleTest {
           List.of(),
           entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList());
     }
+  }
+
+  /**
+   * The public edition of the example's comparison: no count from 1 to 4 in distributions,
+   * comparisons or findings.json, every count it shows the community edition's, and every test it
+   * gives the community edition's figures.
+   */
+  @Test
+  void thePublicEditionHidesSmallCellsAndShowsTheRestAsTheCommunityEdition(@TempDir Path temp)
+      throws Exception {
+    Path copy = temp.resolve("out");
+    for (String output : Ingest.OUTPUTS) {
+      copyTree(out.resolve(output), copy.resolve(output));
+    }
+    Findings shown =
+        Compare.run(
+            SharedSpark.session(),
+            Project.load(ComparedExample.EXAMPLE),
+            new Compare.Options(copy, "public", ComparedExample.KEY_ENVIRONMENT),
+            p -> {});
+
+    Map<String, String> community = countsByLine(out.resolve("distributions.csv"));
+    Map<String, String> published = countsByLine(copy.resolve("distributions.csv"));
+    assertEquals(community.keySet(), published.keySet(), "the same lines");
+    int hidden = 0;
+    for (Map.Entry<String, String> e : published.entrySet()) {
+      if (e.getValue().isEmpty()) {
+        hidden++;
+      } else {
+        assertEquals(community.get(e.getKey()), e.getValue(), e.getKey());
+        long n = Long.parseLong(e.getValue());
+        assertTrue(n == 0 || n >= 5, e.getKey() + ": " + n);
+      }
+    }
+    assertTrue(hidden > 0, "the example has small cells");
+
+    Findings all = ComparedExample.findings();
+    assertEquals(all.comparisons().size(), shown.comparisons().size());
+    int withheld = 0;
+    for (int i = 0; i < shown.comparisons().size(); i++) {
+      Comparison c = shown.comparisons().get(i);
+      if ("suppressed".equals(c.note())) {
+        withheld++;
+        assertNull(c.p());
+        assertNull(c.effect());
+      } else if (c.nFrom() != null && c.nTo() != null) {
+        assertEquals(all.comparisons().get(i), c);
+      }
+    }
+    assertTrue(withheld > 0, "some tests rest on hidden counts");
+    for (ParticipationCell c : shown.participation()) {
+      assertTrue(
+          c.respondents() == null || c.respondents() == 0 || c.respondents() >= 5, c::toString);
+    }
+    for (Transition t : shown.transitions()) {
+      assertTrue(
+          t.respondents() == null || t.respondents() == 0 || t.respondents() >= 5, t::toString);
+    }
+    System.out.println(
+        "CompareExampleTest public edition: "
+            + hidden
+            + " of "
+            + published.size()
+            + " distribution lines hidden, "
+            + withheld
+            + " of "
+            + shown.comparisons().size()
+            + " tests withheld, "
+            + shown.keyFindings().size()
+            + " of "
+            + all.keyFindings().size()
+            + " key findings kept");
+  }
+
+  /** The respondents column of distributions.csv by question, round, group, kind and value. */
+  private static Map<String, String> countsByLine(Path csv) throws IOException {
+    Map<String, String> out = new java.util.TreeMap<>();
+    try (var in = Files.newBufferedReader(csv);
+        CSVReaderHeaderAware reader = new CSVReaderHeaderAware(in)) {
+      Map<String, String> r;
+      while ((r = reader.readMap()) != null) {
+        out.put(
+            String.join(
+                " ",
+                r.get("question"),
+                r.get("round"),
+                r.get("group"),
+                r.get("kind"),
+                r.get("value")),
+            r.get("respondents"));
+      }
+    } catch (com.opencsv.exceptions.CsvValidationException e) {
+      throw new IOException(csv + ": " + e.getMessage(), e);
+    }
+    return out;
   }
 
   private static void copyTree(Path from, Path to) throws IOException {

@@ -43,7 +43,8 @@ public final class ComparedExample {
           Compare.run(
               SharedSpark.session(),
               project,
-              new Compare.Options(out(), "public", KEY_ENVIRONMENT),
+              // The community edition: every figure, for the tests to check against R and by hand.
+              new Compare.Options(out(), "community", KEY_ENVIRONMENT),
               p -> {});
     }
     return findings;

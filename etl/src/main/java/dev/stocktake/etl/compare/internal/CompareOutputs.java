@@ -74,13 +74,9 @@ public final class CompareOutputs {
   public static void write(
       SparkSession spark,
       Path staging,
-      QuestionCatalog catalog,
-      List<ValueCount> values,
-      List<Answered> answered,
-      Map<String, Long> respondedByRoundAndGroup,
+      List<DistributionLine> distributionLines,
       Findings findings) {
-    List<Row> distributions =
-        distributions(catalog, findings.rounds(), values, answered, respondedByRoundAndGroup);
+    List<Row> distributions = distributionLines.stream().map(DistributionLine::toRow).toList();
     List<Row> comparisons = new ArrayList<>();
     for (Comparison c : findings.comparisons()) {
       comparisons.add(
@@ -133,7 +129,7 @@ public final class CompareOutputs {
    * ranks on the newest scale; an old answer standing for several levels has no rank and is left
    * out of the summary).
    */
-  static List<Row> distributions(
+  public static List<DistributionLine> distributions(
       QuestionCatalog catalog,
       List<String> rounds,
       List<ValueCount> values,
@@ -150,7 +146,7 @@ public final class CompareOutputs {
             .thenComparingInt(v -> rounds.indexOf(v.round()))
             .thenComparing(ValueCount::group)
             .thenComparing(ValueCount::value));
-    List<Row> rows = new ArrayList<>();
+    List<DistributionLine> rows = new ArrayList<>();
     Map<String, TreeMap<Double, Long>> numbers = new java.util.LinkedHashMap<>();
     for (ValueCount v : sorted) {
       String key = v.question() + "\u0000" + v.round() + "\u0000" + v.group();
@@ -158,11 +154,11 @@ public final class CompareOutputs {
       Double[] ci = Stats.wilson(v.respondents(), total);
       QuestionCatalog.Entry q = catalog.get(v.question());
       rows.add(
-          RowFactory.create(
+          new DistributionLine(
               v.question(),
               v.round(),
               v.group(),
-              "share",
+              DistributionLine.SHARE,
               v.value(),
               v.respondents(),
               total,
@@ -186,11 +182,11 @@ public final class CompareOutputs {
       long[] counts = e.getValue().values().stream().mapToLong(Long::longValue).toArray();
       double[] d = Stats.describe(levels, counts);
       rows.add(
-          RowFactory.create(
+          new DistributionLine(
               k[0],
               k[1],
               k[2],
-              "summary",
+              DistributionLine.SUMMARY,
               null,
               (long) d[0],
               n.getOrDefault(e.getKey(), 0L),

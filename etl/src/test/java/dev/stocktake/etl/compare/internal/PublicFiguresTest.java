@@ -1,0 +1,325 @@
+package dev.stocktake.etl.compare.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import dev.stocktake.schema.SurveySchema;
+import dev.stocktake.schema.findings.CommitmentProgress;
+import dev.stocktake.schema.findings.CommitmentProgress.LevelShare;
+import dev.stocktake.schema.findings.Comparison;
+import dev.stocktake.schema.findings.Findings;
+import dev.stocktake.schema.findings.KeyFinding;
+import dev.stocktake.schema.findings.KeyFinding.Argument;
+import dev.stocktake.schema.findings.OpenAnswers;
+import dev.stocktake.schema.findings.PanelFlow;
+import dev.stocktake.schema.findings.ParticipationCell;
+import dev.stocktake.schema.findings.Transition;
+import dev.stocktake.schema.io.DocumentReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the public edition hides of compare's figures, threshold 5, on tables worked by hand. */
+class PublicFiguresTest {
+  private static final int THRESHOLD = 5;
+  @TempDir Path temp;
+  private QuestionCatalog catalog;
+
+  @BeforeEach
+  void catalog() throws IOException {
+    Path file = temp.resolve("v1.yaml");
+    Files.writeString(
+        file,
+        """
+        survey: pulse
+        version: 1
+        round: r2
+        title: {en: Pulse}
+        languages: [en]
+        groups:
+          - {id: government, label: {en: Governments}}
+          - {id: civil_society, label: {en: Civil society}}
+        choice_lists:
+          - id: status
+            ordered: true
+            choices:
+              - {code: planned, label: {en: Planned}}
+              - {code: partial, label: {en: Partial}}
+              - {code: done, label: {en: Done}}
+          - id: channels
+            choices:
+              - {code: forum, label: {en: Forum}}
+              - {code: letters, label: {en: Letters}}
+        questions:
+          - {id: status, type: likert, choices: status, label: {en: Status}}
+          - {id: channels, type: multi_choice, choices: channels, label: {en: Channels}}
+        """);
+    SurveySchema schema = new DocumentReader().readSurvey(file).value();
+    catalog = new QuestionCatalog(schema);
+  }
+
+  /** Share lines of a question and round: group, then value and count pairs; answered computed. */
+  private static List<DistributionLine> lines(
+      String question, String round, String group, long answered, Object... valueCounts) {
+    List<DistributionLine> out = new ArrayList<>();
+    for (int i = 0; i < valueCounts.length; i += 2) {
+      long n = ((Number) valueCounts[i + 1]).longValue();
+      out.add(
+          new DistributionLine(
+              question,
+              round,
+              group,
+              DistributionLine.SHARE,
+              (String) valueCounts[i],
+              n,
+              answered,
+              2L,
+              n / (double) answered,
+              0.1,
+              0.9,
+              null,
+              null,
+              null,
+              null));
+    }
+    return out;
+  }
+
+  /** The status question in r1 (worked below) and in r2 (nothing small). */
+  private List<DistributionLine> status() {
+    List<DistributionLine> all = new ArrayList<>();
+    all.addAll(lines("status", "r1", "government", 25, "planned", 10, "partial", 3, "done", 12));
+    all.addAll(lines("status", "r1", "civil_society", 24, "planned", 8, "partial", 9, "done", 7));
+    all.addAll(lines("status", "r1", "all", 49, "planned", 18, "partial", 12, "done", 19));
+    all.addAll(lines("status", "r2", "government", 30, "planned", 10, "partial", 10, "done", 10));
+    all.addAll(
+        lines("status", "r2", "civil_society", 30, "planned", 10, "partial", 10, "done", 10));
+    all.addAll(lines("status", "r2", "all", 60, "planned", 20, "partial", 20, "done", 20));
+    return all;
+  }
+
+  private static Map<String, Long> counts(List<DistributionLine> lines) {
+    Map<String, Long> out = new TreeMap<>();
+    for (DistributionLine d : lines) {
+      out.put(d.question() + " " + d.round() + " " + d.group() + " " + d.value(), d.respondents());
+    }
+    return out;
+  }
+
+  private static Comparison test(String question, String group, String choice, String design) {
+    return new Comparison(
+        question,
+        "r1",
+        "r2",
+        group,
+        design,
+        "chi_square",
+        choice,
+        25L,
+        30L,
+        4.2,
+        2.0,
+        0.12,
+        0.3,
+        "cramers_v",
+        0.21,
+        List.of(),
+        null,
+        List.of());
+  }
+
+  @Test
+  void aSmallCountIsHiddenWithTheCountsThatWouldGiveItAwayInItsGroupAndInTheTotals() {
+    List<DistributionLine> lines = status();
+    PublicFigures hidden = PublicFigures.of(catalog, lines, List.of(), THRESHOLD);
+    List<DistributionLine> shown = hidden.distributions(lines);
+
+    // Government's 3 "partial" (primary); its smallest other, 10 "planned", so its row of 25 does
+    // not give the 3 away; civil society's 9 "partial" and 8 "planned", so the totals of all
+    // (12 and 18) do not either.
+    Map<String, Long> counts = counts(shown);
+    assertNull(counts.get("status r1 government partial"));
+    assertNull(counts.get("status r1 government planned"));
+    assertNull(counts.get("status r1 civil_society partial"));
+    assertNull(counts.get("status r1 civil_society planned"));
+    assertEquals(12L, counts.get("status r1 government done"));
+    assertEquals(18L, counts.get("status r1 all planned"));
+    assertEquals(10L, counts.get("status r2 government done"));
+    long hiddenCount = shown.stream().filter(d -> d.respondents() == null).count();
+    assertEquals(4, hiddenCount);
+    for (DistributionLine d : shown) {
+      assertNull(d.missing(), "the public edition gives no numbers of non-answers");
+      if (d.respondents() == null) {
+        assertNull(d.share());
+        assertNull(d.ciLow());
+        assertNull(d.ciHigh());
+        assertEquals(d.group().equals("government") ? 25L : 24L, d.answered());
+      }
+    }
+
+    // The test of government's answers rests on the hidden counts; that of all does not.
+    Comparison government = hidden.comparison(test("status", "government", null, "independent"));
+    assertEquals(PublicFigures.SUPPRESSED, government.note());
+    assertNull(government.statistic());
+    assertNull(government.p());
+    assertNull(government.pAdjusted());
+    assertNull(government.effect());
+    assertEquals(25L, government.nFrom());
+    Comparison all = test("status", "all", null, "independent");
+    assertSame(all, hidden.comparison(all));
+  }
+
+  @Test
+  void aMultiChoiceHidesAChoiceFewDidNotChooseAndAHiddenTotalInEveryChoice() {
+    List<DistributionLine> lines = new ArrayList<>();
+    // 18 of government's 20 chose the forum: the 2 who did not are a small count.
+    lines.addAll(lines("channels", "r1", "government", 20, "forum", 18, "letters", 10));
+    // Civil society answered 3 times: a small total, so government's 20 goes too (all's 23 stays).
+    lines.addAll(lines("channels", "r1", "civil_society", 3, "forum", 0, "letters", 3));
+    lines.addAll(lines("channels", "r1", "all", 23, "forum", 18, "letters", 13));
+    PublicFigures hidden = PublicFigures.of(catalog, lines, List.of(), THRESHOLD);
+    List<DistributionLine> shown = hidden.distributions(lines);
+
+    Map<String, Long> counts = counts(shown);
+    assertNull(counts.get("channels r1 government forum"));
+    assertEquals(0L, counts.get("channels r1 civil_society forum"), "a zero identifies no one");
+    assertNull(counts.get("channels r1 all forum"), "else it is government's, beside the 0");
+    assertNull(counts.get("channels r1 civil_society letters"));
+    assertNull(counts.get("channels r1 government letters"), "else 13 − 10 gives the 3 away");
+    assertEquals(13L, counts.get("channels r1 all letters"));
+    for (DistributionLine d : shown) {
+      assertEquals(d.group().equals("all") ? Long.valueOf(23) : null, d.answered(), d.toString());
+      if (d.answered() == null) {
+        assertNull(d.share(), "a share beside its count gives the total away");
+      }
+    }
+    assertEquals(
+        PublicFigures.SUPPRESSED,
+        hidden.comparison(test("channels", "all", "forum", "independent")).note());
+    Comparison letters = test("channels", "all", "letters", "independent");
+    assertSame(letters, hidden.comparison(letters), "all's letters are shown, and r2 has no lines");
+    Comparison governmentForum =
+        hidden.comparison(test("channels", "government", "forum", "independent"));
+    assertNull(governmentForum.nFrom(), "government's number of answers is hidden");
+    assertEquals(PublicFigures.SUPPRESSED, governmentForum.note());
+  }
+
+  @Test
+  void participationPanelTransitionsCommitmentsAndTheKeyFindingsOnThemAreHidden() {
+    List<ParticipationCell> participation =
+        List.of(
+            new ParticipationCell("r2", "government", "africa", 3L, 10, 0.3),
+            new ParticipationCell("r2", "government", "europe", 20L, 25, 0.8),
+            new ParticipationCell("r2", "government", "all", 23L, 35, 23 / 35.0),
+            new ParticipationCell("r2", "civil_society", "africa", 12L, 20, 0.6),
+            new ParticipationCell("r2", "civil_society", "europe", 9L, 10, 0.9),
+            new ParticipationCell("r2", "civil_society", "all", 21L, 30, 0.7),
+            new ParticipationCell("r2", "all", "africa", 15L, 30, 0.5),
+            new ParticipationCell("r2", "all", "europe", 29L, 35, 29 / 35.0),
+            new ParticipationCell("r2", "all", "all", 44L, 65, 44 / 65.0));
+    List<Transition> transitions =
+        List.of(
+            new Transition("status", "r1", "r2", "all", "planned", "planned", 10L),
+            new Transition("status", "r1", "r2", "all", "planned", "done", 2L),
+            new Transition("status", "r1", "r2", "all", "done", "done", 12L),
+            new Transition("status", "r1", "r2", "all", "done", "planned", 9L));
+    List<CommitmentProgress> commitments =
+        List.of(
+            new CommitmentProgress(
+                "c1",
+                "all",
+                "r1",
+                30L,
+                List.of(new LevelShare("planned", 27L, 0.9), new LevelShare("done", 3L, 0.1)),
+                null),
+            new CommitmentProgress(
+                "c1",
+                "all",
+                "r2",
+                30L,
+                List.of(
+                    new LevelShare("planned", 10L, 1 / 3.0), new LevelShare("done", 20L, 2 / 3.0)),
+                2 / 3.0 - 0.1));
+    List<KeyFinding> keyFindings =
+        List.of(
+            new KeyFinding(
+                1,
+                "finding.commitment.progress",
+                List.of(
+                    new Argument("item", "item", "c1"),
+                    new Argument("group", "group", "all"),
+                    new Argument("level", "choice", "done"),
+                    new Argument("from_round", "round", "r1"),
+                    new Argument("to_round", "round", "r2")),
+                "computed"),
+            new KeyFinding(
+                2,
+                "finding.participation.region_underrepresented",
+                List.of(
+                    new Argument("region", "region", "europe"),
+                    new Argument("round", "round", "r2")),
+                "computed"),
+            new KeyFinding(
+                3,
+                "finding.participation.change",
+                List.of(new Argument("from_round", "round", "r1")),
+                "computed"));
+    Findings findings =
+        new Findings(
+            Findings.FORMAT_VERSION,
+            "pulse",
+            "public",
+            List.of("r1", "r2"),
+            participation,
+            List.of(
+                new PanelFlow("r1", "r2", 30L, 14L, 2L), new PanelFlow("r2", "r3", 30L, 5L, 0L)),
+            List.of(test("status", "all", null, "panel")),
+            transitions,
+            commitments,
+            keyFindings,
+            OpenAnswers.none());
+
+    Findings shown =
+        PublicFigures.of(catalog, List.of(), transitions, THRESHOLD).findings(findings);
+
+    // Africa's 3 governments; then Europe's 20 (government's 23), civil society's 12 in Africa
+    // (Africa's 15); civil society's 9 in Europe closes both lines.
+    List<Long> respondents =
+        shown.participation().stream().map(ParticipationCell::respondents).toList();
+    assertEquals(
+        java.util.Arrays.asList(null, null, 23L, null, null, 21L, 15L, 29L, 44L), respondents);
+    assertNull(shown.participation().get(0).responseRate());
+    assertEquals(10L, shown.participation().get(0).invited(), "who was invited is not an answer");
+
+    assertEquals(new PanelFlow("r1", "r2", null, null, null), shown.panel().get(0));
+    assertEquals(new PanelFlow("r2", "r3", 30L, 5L, 0L), shown.panel().get(1));
+
+    assertEquals(
+        java.util.Arrays.asList(null, null, null, null),
+        shown.transitions().stream().map(Transition::respondents).toList(),
+        "2 of 12 planned moved to done: each line then has a second hidden count");
+    assertEquals(PublicFigures.SUPPRESSED, shown.comparisons().get(0).note());
+
+    CommitmentProgress r1 = shown.commitments().get(0);
+    assertNull(r1.levels().get(1).count(), "3 answers at the top level");
+    assertNull(r1.levels().get(0).count(), "else 30 − 27 gives it away");
+    assertEquals(30L, r1.answers());
+    assertNull(shown.commitments().get(1).changeFromPrevious(), "it rests on r1's top level");
+    assertEquals(20L, shown.commitments().get(1).levels().get(1).count());
+
+    // Europe's 29 of 44 is shown, though two of its groups' counts are not.
+    assertEquals(
+        List.of("finding.participation.region_underrepresented", "finding.participation.change"),
+        shown.keyFindings().stream().map(KeyFinding::key).toList(),
+        "a hidden commitment level takes its finding away");
+    assertEquals(List.of(1, 2), shown.keyFindings().stream().map(KeyFinding::rank).toList());
+  }
+}
