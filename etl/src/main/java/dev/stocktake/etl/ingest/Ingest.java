@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
+import dev.stocktake.etl.EtlException;
 import dev.stocktake.etl.ingest.internal.FileScanJob;
 import dev.stocktake.etl.ingest.internal.Harmoniser;
 import dev.stocktake.etl.ingest.internal.IngestOutputs;
@@ -70,6 +71,13 @@ public final class Ingest {
 
   public static Reconciliation run(
       SparkSession spark, Project project, Options options, Consumer<Progress> progress) {
+    if (options.edition() == Edition.PUBLIC && options.pseudonymiser().keepsRawIds()) {
+      // The public edition never carries a raw respondent id (answers/, respondents/ and
+      // quarantine.csv's respondent column); PseudonymKey never gives it such a pseudonymiser.
+      throw new EtlException(
+          "the public edition pseudonymises respondent ids and was given no key; resolve one with"
+              + " PseudonymKey.resolve, or ingest the community edition");
+    }
     OutputFolder folder = OutputFolder.open(options.out(), "ingest");
     List<ResponseFile> files = ResponseFile.discover(project);
 

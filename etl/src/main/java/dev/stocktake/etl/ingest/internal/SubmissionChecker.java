@@ -110,16 +110,19 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
     }
     out.add(base.row(ACCEPTED, null, null, null));
     Set<String> setAside = new HashSet<>();
+    RoundRules rules = rules(version);
     for (Row p : CollectionConverters.asJava(s.<scala.collection.Seq<Row>>getAs("problems"))) {
-      setAside.add(p.getAs("question"));
+      String question = p.getAs("question");
+      setAside.add(question);
       out.add(
-          base.problem(
-              p.getAs("question"),
+          setAside(
+              base,
+              question,
               p.getAs("reason"),
               p.getAs("message"),
-              rawOf(p.getAs("raw"), rules(version).question(p.getAs("question")))));
+              p.getAs("raw"),
+              withholds(round, respondentId, rules.question(question))));
     }
-    RoundRules rules = rules(version);
     Map<String, String> answers =
         CollectionConverters.asJava(s.<scala.collection.Map<String, String>>getAs("answers"));
     for (AnswerOutcome outcome :
@@ -130,20 +133,17 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
           continue;
         }
         out.add(
-            base.problem(
+            setAside(
+                base,
                 outcome.question(),
                 outcome.reason().code(),
                 outcome.message(),
-                rawOf(outcome.raw(), rules.question(outcome.question()))));
+                outcome.raw(),
+                withholds(round, respondentId, rules.question(outcome.question()))));
         continue;
       }
       QuestionRule rule = rules.question(outcome.question());
-      // A redacted answer is "never quoted or shown in any edition" (docs/clearance.md): even to a
-      // published question, the public edition withholds its value like unpublished free text.
-      boolean withheld =
-          edition == Edition.PUBLIC
-              && (!rule.published()
-                  || redacted.contains(handKey(round, respondentId, outcome.question())));
+      boolean withheld = withholds(round, respondentId, rule);
       for (Harmoniser.Value v :
           harmoniser.harmonise(version, outcome.question(), outcome.values())) {
         Double number =
@@ -187,33 +187,46 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
   /** Shown instead of a raw value the public edition must not carry. */
   public static final String WITHHELD = "[withheld in the public edition]";
 
-  /** A raw answer as quarantine.csv may show it: unpublished free text is withheld in public. */
-  private String rawOf(String raw, QuestionRule rule) {
-    boolean unpublishedText = rule != null && rule.type() == QuestionType.TEXT && !rule.published();
-    return edition == Edition.PUBLIC && unpublishedText && raw != null && !raw.isEmpty()
-        ? WITHHELD
-        : raw;
+  /**
+   * Whether the public edition withholds the value of an answer to {@code rule}'s question, in
+   * {@code answers/} and in quarantine.csv alike: an unpublished question's (free text unless the
+   * schema publishes it), or one the round's clearance.csv marks redacted, which is "never quoted
+   * or shown in any edition" (docs/clearance.md) even when its question is published. The language
+   * column, which is no question, is never withheld.
+   */
+  private boolean withholds(String round, String respondentId, QuestionRule rule) {
+    return edition == Edition.PUBLIC
+        && rule != null
+        && (!rule.published() || redacted.contains(handKey(round, respondentId, rule.id())));
   }
 
   /**
-   * The raw value of a quarantined row: a whole record (which holds ids and free text) is withheld
-   * in the public edition; a single field such as an unknown group is shown.
+   * The quarantine event of an answer set aside. A withheld value is replaced by {@link #WITHHELD},
+   * and so is its message, by the reason's meaning: messages quote the value ({@code "12000" is
+   * above the maximum 1000}, {@code "my own words" is not a choice of q7}). The row stays, with its
+   * question and reason code, so quarantine.csv counts the same in both editions.
+   */
+  private static Row setAside(
+      Event base, String question, String reason, String message, String raw, boolean withheld) {
+    if (withheld && raw != null && !raw.isEmpty()) {
+      return base.problem(question, reason, Reason.ofCode(reason).meaning(), WITHHELD);
+    }
+    return base.problem(question, reason, message, raw);
+  }
+
+  /**
+   * The raw value of a quarantined row as quarantine.csv may show it. In the public edition only
+   * the one field a reason names (an unknown group, an unreadable submitted_at) is shown; any other
+   * raw value is a whole record, which holds respondent ids and free text, and is withheld — so a
+   * new row reason is withheld until it is listed here.
    */
   private String rawOfRow(String reason, String raw) {
-    boolean wholeRecord =
+    boolean oneField =
         switch (Reason.ofCode(reason)) {
-          case WRONG_FIELD_COUNT,
-              UNTERMINATED_QUOTE,
-              STRAY_QUOTE,
-              UNDECODABLE_BYTES,
-              MALFORMED_RECORD,
-              PARSER_DISAGREEMENT ->
-              true;
+          case UNKNOWN_GROUP, INVALID_TIMESTAMP -> true;
           default -> false;
         };
-    return edition == Edition.PUBLIC && wholeRecord && raw != null && !raw.isEmpty()
-        ? WITHHELD
-        : raw;
+    return edition == Edition.PUBLIC && !oneField && raw != null && !raw.isEmpty() ? WITHHELD : raw;
   }
 
   /** The fields every event of one submission shares. */

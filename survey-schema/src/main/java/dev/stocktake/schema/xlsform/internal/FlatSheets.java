@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * Reads pyxform's one-file layouts, CSV and Markdown tables: a row whose first cell is filled names
  * a sheet, and the rows after it, whose first cell is empty, are that sheet's rows (without the
- * first cell). Row numbers are the file's line numbers.
+ * first cell). Row numbers are the file's line numbers. In a CSV, one apostrophe before text a
+ * spreadsheet would run as a formula is taken away, as {@link FormulaText} wrote it.
  */
 public final class FlatSheets {
   private FlatSheets() {}
@@ -47,7 +48,31 @@ public final class FlatSheets {
     } catch (IOException e) {
       throw FormErrors.file(display, "cannot be read: " + e.getMessage(), e);
     }
-    return split(lines);
+    return restoreFormulaText(split(lines));
+  }
+
+  /** The text of the CSV's label, hint and title cells as written before {@link FormulaText}. */
+  private static List<RawSheet> restoreFormulaText(List<RawSheet> sheets) {
+    List<RawSheet> out = new ArrayList<>();
+    for (RawSheet sheet : sheets) {
+      List<RawRow> rows = new ArrayList<>();
+      List<String> header = sheet.rows().isEmpty() ? List.of() : sheet.rows().get(0).cells();
+      for (RawRow row : sheet.rows()) {
+        if (rows.isEmpty()) {
+          rows.add(row);
+          continue;
+        }
+        List<String> cells = new ArrayList<>(row.cells());
+        for (int c = 0; c < cells.size() && c < header.size(); c++) {
+          if (FormulaText.isTextColumn(header.get(c))) {
+            cells.set(c, FormulaText.restore(cells.get(c)));
+          }
+        }
+        rows.add(new RawRow(row.number(), cells));
+      }
+      out.add(new RawSheet(sheet.name(), rows));
+    }
+    return out;
   }
 
   public static List<RawSheet> readMarkdown(Path file, String display) {

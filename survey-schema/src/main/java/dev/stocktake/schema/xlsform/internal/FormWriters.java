@@ -57,7 +57,10 @@ public final class FormWriters {
     move(temp, target);
   }
 
-  /** pyxform's CSV layout: a row naming each sheet, then its rows shifted one column right. */
+  /**
+   * pyxform's CSV layout: a row naming each sheet, then its rows shifted one column right. Text
+   * that a spreadsheet would run as a formula gets a leading apostrophe ({@link FormulaText}).
+   */
   public static void writeCsv(List<RawSheet> sheets, Path target) throws IOException {
     int width = 1;
     for (RawSheet sheet : sheets) {
@@ -71,11 +74,15 @@ public final class FormWriters {
       java.util.Arrays.fill(title, "");
       title[0] = sheet.name();
       lines.add(title);
-      for (RawRow row : sheet.rows()) {
+      List<String> header = sheet.rows().isEmpty() ? List.of() : sheet.rows().get(0).cells();
+      for (int r = 0; r < sheet.rows().size(); r++) {
+        List<String> cells = sheet.rows().get(r).cells();
         String[] line = new String[width];
         java.util.Arrays.fill(line, "");
-        for (int c = 0; c < row.cells().size(); c++) {
-          line[c + 1] = row.cells().get(c);
+        for (int c = 0; c < cells.size(); c++) {
+          // A spreadsheet would run a label such as =HYPERLINK(...) in a CSV: write it as text.
+          boolean text = r > 0 && c < header.size() && FormulaText.isTextColumn(header.get(c));
+          line[c + 1] = text ? FormulaText.neutralise(cells.get(c)) : cells.get(c);
         }
         lines.add(line);
       }
