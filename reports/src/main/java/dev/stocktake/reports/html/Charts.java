@@ -5,6 +5,7 @@ import dev.stocktake.reports.view.Segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 
 /**
  * Places bar pieces on the 0–100 scale of a chart, mirrored for right-to-left languages, and picks
@@ -36,6 +37,32 @@ final class Charts {
 
   /** A piece of a bar before placing: its share of the whole, colour, and whether it is hidden. */
   record Piece(double share, String colour, boolean hidden) {}
+
+  /**
+   * The pieces of a bar of {@code total} from counts, hidden as {@code hidden} says. A null count
+   * is one the compare stage hid: its share is not known, so the hidden pieces are drawn as what
+   * the total leaves after the known counts, which is all the geometry may show.
+   */
+  static List<Piece> pieces(
+      List<Long> counts, boolean[] hidden, long total, IntFunction<String> colour) {
+    List<Piece> out = new ArrayList<>();
+    long known = 0;
+    boolean unknown = false;
+    for (int i = 0; i < counts.size(); i++) {
+      Long n = counts.get(i);
+      if (n == null) {
+        unknown = true;
+        out.add(new Piece(0, colour.apply(i), true));
+      } else {
+        known += n;
+        out.add(new Piece(n / (double) total, colour.apply(i), hidden[i]));
+      }
+    }
+    if (unknown) {
+      out.add(new Piece(Math.max(0, total - known) / (double) total, HIDDEN, true));
+    }
+    return out;
+  }
 
   /**
    * A bar of pieces laid end to end. Hidden pieces are drawn as one hatched piece at the end, so

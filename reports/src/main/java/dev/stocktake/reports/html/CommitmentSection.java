@@ -58,12 +58,15 @@ final class CommitmentSection {
       if (p == null) {
         continue;
       }
+      // The counts compare hid (null) are withheld from the start; the report's own rule adds.
       long[] line = new long[levels.size() + 1];
-      for (int i = 0; i < levels.size(); i++) {
-        line[i] = count(p, levels.get(i));
+      boolean[] withheld = new boolean[levels.size() + 1];
+      for (int i = 0; i <= levels.size(); i++) {
+        Long n = i < levels.size() ? count(p, levels.get(i)) : p.answers();
+        line[i] = n == null ? 0 : n;
+        withheld[i] = n == null;
       }
-      line[levels.size()] = p.answers();
-      hidden.put(round, SmallCells.suppressLine(line, page.threshold()));
+      hidden.put(round, SmallCells.suppressLine(line, withheld, page.threshold()));
     }
     String itemName = page.labels.item(item);
     List<Legend> legend = new ArrayList<>();
@@ -79,18 +82,16 @@ final class CommitmentSection {
     for (Map.Entry<String, boolean[]> r : hidden.entrySet()) {
       CommitmentProgress p = byRound.get(r.getKey());
       boolean[] h = r.getValue();
-      if (h[levels.size()] || p.answers() == 0) {
+      if (h[levels.size()] || p.answers() == null || p.answers() == 0) {
         continue;
       }
-      List<Charts.Piece> pieces = new ArrayList<>();
+      List<Long> counts = new ArrayList<>();
       for (int i = 0; i < levels.size(); i++) {
         anyHidden |= h[i];
-        pieces.add(
-            new Charts.Piece(
-                count(p, levels.get(i)) / (double) p.answers(),
-                Charts.colour(i, levels.size(), true),
-                h[i]));
+        counts.add(count(p, levels.get(i)));
       }
+      List<Charts.Piece> pieces =
+          Charts.pieces(counts, h, p.answers(), i -> Charts.colour(i, levels.size(), true));
       bars.add(
           Charts.bar(
               r.getKey(),
@@ -128,11 +129,12 @@ final class CommitmentSection {
     String from = rounds.get(0);
     String to = rounds.get(rounds.size() - 1);
     String level = Scales.level(page.labels, levels.get(top));
-    if (hidden.get(from)[top] || hidden.get(to)[top]) {
+    int total = levels.size();
+    Double fromShare = share(byRound.get(from), levels.get(top), hidden.get(from), total);
+    Double toShare = share(byRound.get(to), levels.get(top), hidden.get(to), total);
+    if (hidden.get(from)[top] || hidden.get(to)[top] || fromShare == null || toShare == null) {
       return List.of(page.t("report.progress.top_hidden", Map.of("level", level)));
     }
-    double fromShare = share(byRound.get(from), levels.get(top));
-    double toShare = share(byRound.get(to), levels.get(top));
     return List.of(
         page.t(
             "report.progress.top",
@@ -161,7 +163,10 @@ final class CommitmentSection {
       for (Map.Entry<String, boolean[]> r : hidden.entrySet()) {
         CommitmentProgress p = byRound.get(r.getKey());
         cells.add(
-            page.shareAndCount(share(p, levels.get(i)), count(p, levels.get(i)), r.getValue()[i]));
+            page.shareAndCount(
+                share(p, levels.get(i), r.getValue(), levels.size()),
+                count(p, levels.get(i)),
+                r.getValue()[i]));
       }
       rows.add(new Row(Scales.level(page.labels, levels.get(i)), cells, false));
     }
@@ -173,14 +178,35 @@ final class CommitmentSection {
     return new Table(page.t("report.table.progress", Map.of("item", itemName)), columns, rows);
   }
 
-  private static long count(CommitmentProgress p, String level) {
-    return p.levels().stream()
-        .filter(l -> l.level().equals(level))
-        .mapToLong(LevelShare::count)
-        .sum();
+  /** The answers at a level: 0 when the round has none, null when compare hid the count. */
+  private static Long count(CommitmentProgress p, String level) {
+    long n = 0;
+    for (LevelShare l : p.levels()) {
+      if (l.level().equals(level)) {
+        if (l.count() == null) {
+          return null;
+        }
+        n += l.count();
+      }
+    }
+    return n;
   }
 
-  private static double share(CommitmentProgress p, String level) {
-    return p.answers() == 0 ? 0 : count(p, level) / (double) p.answers();
+  /**
+   * A level's share of the round's answers; null when its count or the total is not shown (hidden
+   * here or by compare), since it would give the hidden one away. 0 of any total is 0.
+   */
+  private static Double share(CommitmentProgress p, String level, boolean[] hidden, int total) {
+    Long n = count(p, level);
+    if (n == null) {
+      return null;
+    }
+    if (n == 0) {
+      return 0.0;
+    }
+    if (hidden[total] || p.answers() == null) {
+      return null;
+    }
+    return p.answers() == 0 ? 0.0 : n / (double) p.answers();
   }
 }

@@ -230,13 +230,16 @@ public final class IndexDocument {
 
   /**
    * A panel flow is shown only when none of its three counts is small: each is the others'
-   * difference.
+   * difference. Compare hides all three (null) in the public edition when one is.
    */
   private static boolean panelShown(Page page, PanelFlow flow) {
-    int t = page.threshold();
-    return (flow.returning() == 0 || flow.returning() >= t)
-        && (flow.newcomers() == 0 || flow.newcomers() >= t)
-        && (flow.dropped() == 0 || flow.dropped() >= t);
+    return shownCount(page, flow.returning())
+        && shownCount(page, flow.newcomers())
+        && shownCount(page, flow.dropped());
+  }
+
+  private static boolean shownCount(Page page, Long n) {
+    return n != null && (n == 0 || n >= page.threshold());
   }
 
   private static List<String> summary(

@@ -38,7 +38,7 @@ final class Merged {
       folded.merge(
           d.round() + "\u0000" + value,
           withValue(d, value),
-          (a, b) -> withCount(a, a.respondents() + b.respondents()));
+          (a, b) -> withCount(a, sum(a.respondents(), b.respondents())));
     }
     out.addAll(folded.values());
     return out;
@@ -67,8 +67,16 @@ final class Merged {
         null);
   }
 
-  /** The same line with another count; its share follows, its interval no longer applies. */
-  private static Distribution withCount(Distribution d, long respondents) {
+  /** A sum of counts, hidden (null) when one of them is: it is not known. */
+  private static Long sum(Long a, Long b) {
+    return a == null || b == null ? null : a + b;
+  }
+
+  /**
+   * The same line with another count; its share follows, its interval no longer applies. A hidden
+   * count or total (null) leaves no share.
+   */
+  private static Distribution withCount(Distribution d, Long respondents) {
     return new Distribution(
         d.question(),
         d.round(),
@@ -78,7 +86,9 @@ final class Merged {
         respondents,
         d.answered(),
         d.missing(),
-        d.answered() == 0 ? 0.0 : respondents / (double) d.answered(),
+        respondents == null || d.answered() == null
+            ? null
+            : d.answered() == 0 ? 0.0 : respondents / (double) d.answered(),
         null,
         null,
         null,

@@ -61,19 +61,28 @@ final class Page {
     return "all".equals(id) ? t("report.region.all") : labels.region(id);
   }
 
-  Cell count(long n, boolean suppressed) {
-    return suppressed ? hiddenCell() : Cell.number(messages.count(n));
+  /** A count; hidden when suppressed here or null (hidden by the compare stage already). */
+  Cell count(Long n, boolean suppressed) {
+    return suppressed || n == null ? hiddenCell() : Cell.number(messages.count(n));
   }
 
   Cell percent(double share, boolean suppressed) {
     return suppressed ? hiddenCell() : Cell.number(messages.percent(share));
   }
 
-  /** A share with its count in brackets: "28 % (85)". */
-  Cell shareAndCount(double share, long n, boolean suppressed) {
-    return suppressed
-        ? hiddenCell()
-        : Cell.number(t("report.cell.share_count", Map.of("share", share, "count", n)));
+  /**
+   * A share with its count in brackets: "28 % (85)"; hidden when suppressed here or the count is
+   * null (hidden by the compare stage already). A null share with a count shown is a share of a
+   * hidden total: the count alone is shown, since the share would give the total away.
+   */
+  Cell shareAndCount(Double share, Long n, boolean suppressed) {
+    if (suppressed || n == null) {
+      return hiddenCell();
+    }
+    if (share == null) {
+      return Cell.number(messages.count(n));
+    }
+    return Cell.number(t("report.cell.share_count", Map.of("share", share, "count", n)));
   }
 
   Cell hiddenCell() {

@@ -32,7 +32,7 @@ final class ParticipationSection {
     this.regions = suppression.regions();
   }
 
-  private long respondents(String round, String group, String region) {
+  private Long respondents(String round, String group, String region) {
     return suppression.respondents(round, group, region);
   }
 
@@ -59,22 +59,21 @@ final class ParticipationSection {
     }
     boolean anyHidden = false;
     for (String round : findings.rounds()) {
-      long total = respondents(round, "all", "all");
-      if (total == 0 || isHidden(round, "all", "all")) {
+      Long total = respondents(round, "all", "all");
+      if (isHidden(round, "all", "all") || total == null || total == 0) {
         continue;
       }
-      List<Charts.Piece> pieces = new ArrayList<>();
+      List<Long> counts = new ArrayList<>();
+      boolean[] h = new boolean[members.size()];
       for (int i = 0; i < members.size(); i++) {
         String group = byGroup ? members.get(i) : "all";
         String region = byGroup ? "all" : members.get(i);
-        boolean h = isHidden(round, group, region);
-        anyHidden |= h;
-        pieces.add(
-            new Charts.Piece(
-                respondents(round, group, region) / (double) total,
-                Charts.colour(i, members.size(), false),
-                h));
+        h[i] = isHidden(round, group, region);
+        anyHidden |= h[i];
+        counts.add(respondents(round, group, region));
       }
+      List<Charts.Piece> pieces =
+          Charts.pieces(counts, h, total, i -> Charts.colour(i, members.size(), false));
       bars.add(
           Charts.bar(
               round,
@@ -130,7 +129,13 @@ final class ParticipationSection {
         }
         row.add(page.count(c.respondents(), h));
         row.add(Cell.number(page.messages.count(c.invited())));
-        row.add(c.responseRate() == null ? Cell.number("—") : page.percent(c.responseRate(), h));
+        // No roster, no rate; a rate of a hidden count (null when compare hid it) is hidden.
+        row.add(
+            c.invited() == 0
+                ? Cell.number("—")
+                : h || c.responseRate() == null
+                    ? page.hiddenCell()
+                    : page.percent(c.responseRate(), false));
       }
       String name =
           "all".equals(member)

@@ -149,12 +149,44 @@ final class QuestionSection {
     return null;
   }
 
-  private static long answered(List<Distribution> rows, String round) {
-    return rows.stream()
-        .filter(d -> d.round().equals(round))
-        .mapToLong(Distribution::answered)
-        .max()
-        .orElse(0);
+  /** How many gave {@code value} in a round: 0 without a line, null when compare hid it. */
+  private static Long count(List<Distribution> rows, String round, String value) {
+    Distribution d = find(rows, round, value);
+    return d == null ? Long.valueOf(0) : d.respondents();
+  }
+
+  /**
+   * How many answered the question in a round, from its share lines: null when compare hid it (an
+   * empty cell on any of them).
+   */
+  private static Long answered(List<Distribution> rows, String round) {
+    long max = 0;
+    for (Distribution d : rows) {
+      if (d.isShare() && d.round().equals(round)) {
+        if (d.answered() == null) {
+          return null;
+        }
+        max = Math.max(max, d.answered());
+      }
+    }
+    return max;
+  }
+
+  /**
+   * The share to show beside a count: none beside a hidden total, since it would give the total
+   * away (0 of any total is 0), else the line's own, or its count of the total when the line has
+   * none.
+   */
+  private static Double share(Distribution d, boolean totalHidden) {
+    if (totalHidden) {
+      return Long.valueOf(0).equals(d.respondents()) ? 0.0 : null;
+    }
+    if (d.share() != null) {
+      return d.share();
+    }
+    return d.respondents() == null || d.answered() == null || d.answered() == 0
+        ? 0.0
+        : d.respondents() / (double) d.answered();
   }
 
   private ChoiceTable singleChoice(String id, Question q, String label, List<Distribution> rows) {
@@ -163,13 +195,15 @@ final class QuestionSection {
     boolean ordered = ordered(q);
     Map<String, boolean[]> hidden = new LinkedHashMap<>();
     for (String round : rounds) {
+      // The counts compare hid are withheld from the start; the report's own rule adds to them.
       long[] line = new long[values.size() + 1];
-      for (int i = 0; i < values.size(); i++) {
-        Distribution d = find(rows, round, values.get(i));
-        line[i] = d == null ? 0 : d.respondents();
+      boolean[] withheld = new boolean[values.size() + 1];
+      for (int i = 0; i <= values.size(); i++) {
+        Long n = i < values.size() ? count(rows, round, values.get(i)) : answered(rows, round);
+        line[i] = n == null ? 0 : n;
+        withheld[i] = n == null;
       }
-      line[values.size()] = answered(rows, round);
-      hidden.put(round, SmallCells.suppressLine(line, page.threshold()));
+      hidden.put(round, SmallCells.suppressLine(line, withheld, page.threshold()));
     }
     List<Legend> legend = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
@@ -180,20 +214,17 @@ final class QuestionSection {
     boolean anyHidden = false;
     for (String round : rounds) {
       boolean[] h = hidden.get(round);
-      long answered = answered(rows, round);
-      if (h[values.size()] || answered == 0) {
+      Long answered = answered(rows, round);
+      if (h[values.size()] || answered == null || answered == 0) {
         continue;
       }
-      List<Charts.Piece> pieces = new ArrayList<>();
+      List<Long> counts = new ArrayList<>();
       for (int i = 0; i < values.size(); i++) {
-        Distribution d = find(rows, round, values.get(i));
         anyHidden |= h[i];
-        pieces.add(
-            new Charts.Piece(
-                d == null ? 0 : d.respondents() / (double) answered,
-                Charts.colour(i, values.size(), ordered),
-                h[i]));
+        counts.add(count(rows, round, values.get(i)));
       }
+      List<Charts.Piece> pieces =
+          Charts.pieces(counts, h, answered, i -> Charts.colour(i, values.size(), ordered));
       bars.add(
           Charts.bar(
               round,
@@ -215,11 +246,11 @@ final class QuestionSection {
       List<Cell> cells = new ArrayList<>();
       for (String round : rounds) {
         Distribution d = find(rows, round, values.get(i));
+        boolean[] h = hidden.get(round);
         cells.add(
             d == null
-                ? page.shareAndCount(0, 0, false)
-                : page.shareAndCount(
-                    d.share() == null ? 0 : d.share(), d.respondents(), hidden.get(round)[i]));
+                ? page.shareAndCount(0.0, 0L, false)
+                : page.shareAndCount(share(d, h[values.size()]), d.respondents(), h[i]));
       }
       tableRows.add(new Row(choice(q, values.get(i)), cells, false));
     }
@@ -240,8 +271,8 @@ final class QuestionSection {
     boolean anyHidden = false;
     Map<String, boolean[]> answeredHidden = new LinkedHashMap<>();
     for (String round : rounds) {
-      long n = answered(rows, round);
-      answeredHidden.put(round, new boolean[] {n > 0 && n < page.threshold()});
+      Long n = answered(rows, round);
+      answeredHidden.put(round, new boolean[] {n == null || (n > 0 && n < page.threshold())});
     }
     List<Legend> legend = new ArrayList<>();
     for (int r = 0; r < rounds.size(); r++) {
@@ -252,14 +283,14 @@ final class QuestionSection {
       List<Cell> cells = new ArrayList<>();
       for (int r = 0; r < rounds.size(); r++) {
         String round = rounds.get(r);
-        Distribution d = find(rows, round, values.get(i));
-        long chose = d == null ? 0 : d.respondents();
-        long n = answered(rows, round);
-        boolean h = answeredHidden.get(round)[0] || page.hidesPart(chose, n);
+        Long chose = count(rows, round, values.get(i));
+        Long n = answered(rows, round);
+        // A null count or total is one compare hid: the choice is hidden, its share unknown.
+        boolean h = answeredHidden.get(round)[0] || chose == null || page.hidesPart(chose, n);
         anyHidden |= h;
-        double share = n == 0 ? 0 : chose / (double) n;
+        double share = h || n == 0 ? 0 : chose / (double) n;
         cells.add(page.shareAndCount(share, chose, h));
-        if (n > 0) {
+        if (n == null || n > 0) {
           bars.add(page.shareBar(name, round, share, r, rounds.size(), h));
         }
       }
@@ -310,12 +341,17 @@ final class QuestionSection {
       if (d == null) {
         continue;
       }
-      boolean h = d.answered() > 0 && d.answered() < page.threshold();
+      // A summary compare hid has no count and no figures; the report's own rule adds to it.
+      Long answered = d.answered();
+      boolean h =
+          answered == null
+              || d.respondents() == null
+              || (answered > 0 && answered < page.threshold());
       out.add(
           new Row(
               round,
               List.of(
-                  page.count(d.answered(), h),
+                  page.count(answered, h),
                   number(d.mean(), h),
                   number(d.median(), h),
                   number(d.q1(), h),
@@ -362,7 +398,11 @@ final class QuestionSection {
             all.stream()
                 .filter(c -> c.choice() != null && Results.shown(page, c) && Results.significant(c))
                 .toList();
-        if (changed.isEmpty() && "independent".equals(design)) {
+        // "No answer changed" only when every choice's test is shown: one not shown (too few
+        // answers, or hidden for a count it would reveal) may have changed.
+        boolean everyShown =
+            all.stream().filter(c -> c.choice() != null).allMatch(c -> Results.shown(page, c));
+        if (changed.isEmpty() && everyShown && "independent".equals(design)) {
           Comparison first = all.get(0);
           out.add(
               page.t(

@@ -1,5 +1,6 @@
 package dev.stocktake.reports.html;
 
+import dev.stocktake.reports.suppression.KeyFindingFilter;
 import dev.stocktake.reports.suppression.TestCells;
 import dev.stocktake.schema.findings.Comparison;
 import dev.stocktake.translations.PValue;
@@ -16,16 +17,37 @@ final class Results {
   private Results() {}
 
   /**
-   * Whether a test can be shown in this edition: both rounds have enough answers, and the table of
-   * its question hides no count the test's figures would give away ({@link TestCells}).
+   * Whether a test can be shown in this edition: both rounds have enough answers, compare did not
+   * withhold it, and the table of its question hides no count the test's figures would give away
+   * ({@link TestCells}).
    */
   static boolean shown(Page page, Comparison c) {
-    return enoughAnswers(page, c) && !page.testCells.hidesACount(c, page.threshold());
+    return enoughAnswers(page, c)
+        && !KeyFindingFilter.WITHHELD.equals(c.note())
+        && !page.testCells.hidesACount(c, page.threshold());
   }
 
-  /** Whether both rounds have at least the edition's threshold of answers, which may be shown. */
+  /**
+   * Whether both rounds have at least the edition's threshold of answers, which may be shown; a
+   * number of answers compare hid (null) is not enough.
+   */
   static boolean enoughAnswers(Page page, Comparison c) {
-    return c.nFrom() >= page.threshold() && c.nTo() >= page.threshold();
+    return c.nFrom() != null
+        && c.nTo() != null
+        && c.nFrom() >= page.threshold()
+        && c.nTo() >= page.threshold();
+  }
+
+  /**
+   * Why a test is not shown, as the last part of its message key: {@code too_few} when a round's
+   * number of answers is shown and below the threshold, else {@code suppressed}: withheld, or
+   * hidden because it would reveal a hidden count.
+   */
+  static String notShownReason(Page page, Comparison c) {
+    boolean tooFew =
+        (c.nFrom() != null && c.nFrom() < page.threshold())
+            || (c.nTo() != null && c.nTo() < page.threshold());
+    return tooFew ? "too_few" : "suppressed";
   }
 
   static boolean significant(Comparison c) {
@@ -35,7 +57,8 @@ final class Results {
   /** The sentence for a test, or the reason there is no result. */
   static String sentence(Page page, Comparison c, String choiceName) {
     if (!shown(page, c)) {
-      return page.t("report.result.too_few");
+      return page.t(
+          "report.result." + notShownReason(page, c), Map.of("threshold", page.settingThreshold()));
     }
     if (c.p() == null || c.pAdjusted() == null) {
       return page.t("report.note.not_applicable");

@@ -13,7 +13,8 @@ import java.util.function.Function;
  * Every test of a question between rounds, for everyone and each group, in one table: who was
  * compared, how, on how many answers, the result in a word, the adjusted p-value and the effect. A
  * test on fewer answers than the public edition's threshold shows no figures, since its effect and
- * the number of answers together would give counts away.
+ * the number of answers together would give counts away; nor does one the compare stage withheld or
+ * one of a choice the question's table hides, each saying why.
  */
 final class TestTable {
   private TestTable() {}
@@ -44,7 +45,9 @@ final class TestTable {
             Cell.text(
                 shown
                     ? page.t("report.result.short.not_tested")
-                    : page.t("report.result.short.too_few")));
+                    : page.t(
+                        "report.result.short." + Results.notShownReason(page, c),
+                        Map.of("threshold", page.settingThreshold()))));
         cells.add(Cell.number("—"));
         cells.add(Cell.number("—"));
       } else {

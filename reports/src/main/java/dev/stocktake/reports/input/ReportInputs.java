@@ -88,8 +88,9 @@ public record ReportInputs(Findings findings, List<Distribution> distributions, 
     return out;
   }
 
-  private static long count(String cell) {
-    return cell.isEmpty() ? 0 : Long.parseLong(cell);
+  /** A count, or null for an empty cell: a count the public edition hides. */
+  private static Long count(String cell) {
+    return cell.isEmpty() ? null : Long.valueOf(cell);
   }
 
   private static Double number(String cell) {

@@ -16,9 +16,16 @@ import java.util.stream.Collectors;
  * count away), a level of a commitment with fewer answers than the threshold, a test on fewer
  * answers than the threshold in either round or whose question's table hides a count ({@link
  * TestCells}), or a theme of open answers whose count (or the answers without it) is below the
- * threshold.
+ * threshold. A count the compare stage hid already (null), or a test it withheld, counts as hidden
+ * too: compare drops such findings itself, and this filter must not fail on them.
  */
 public final class KeyFindingFilter {
+  /**
+   * The note of a test the public edition's compare stage withheld, its figures left out, because
+   * they would give a hidden count away.
+   */
+  public static final String WITHHELD = "suppressed";
+
   private KeyFindingFilter() {}
 
   /** The findings with only the key findings the edition may state. */
@@ -62,11 +69,15 @@ public final class KeyFindingFilter {
           if (p.item().equals(args.get("item"))
               && p.group().equals(group)
               && p.round().equals(round)) {
-            long n =
-                p.levels().stream()
-                    .filter(l -> l.level().equals(args.get("level")))
-                    .mapToLong(CommitmentProgress.LevelShare::count)
-                    .sum();
+            long n = 0;
+            for (CommitmentProgress.LevelShare l : p.levels()) {
+              if (l.level().equals(args.get("level"))) {
+                if (l.count() == null) {
+                  return true;
+                }
+                n += l.count();
+              }
+            }
             if (n > 0 && n < threshold) {
               return true;
             }
@@ -98,8 +109,11 @@ public final class KeyFindingFilter {
             && c.fromRound().equals(args.get("from_round"))
             && c.toRound().equals(args.get("to_round"))
             && Objects.equals(c.choice(), args.get("choice"))
-            && (c.nFrom() < threshold
+            && (c.nFrom() == null
+                || c.nTo() == null
+                || c.nFrom() < threshold
                 || c.nTo() < threshold
+                || WITHHELD.equals(c.note())
                 || testCells.hidesACount(c, threshold))) {
           return true;
         }

@@ -13,7 +13,9 @@ import java.util.Set;
 /**
  * Which participation counts the public edition hides: each round's stakeholder group × region
  * table, with its group totals, region totals and grand total, suppressed as a whole by {@link
- * SmallCells}, so that a hidden group cannot be had from the grand total or from the regions.
+ * SmallCells}, so that a hidden group cannot be had from the grand total or from the regions. In
+ * the public edition the compare stage has hidden counts already (null): they are hidden here from
+ * the start, and the table's own suppression adds to them.
  */
 public final class ParticipationSuppression {
   private final Map<String, ParticipationCell> cells = new HashMap<>();
@@ -67,10 +69,13 @@ public final class ParticipationSuppression {
     return cells.get(key(round, group, region));
   }
 
-  /** Respondents of a round, group and region; 0 when the findings have no such cell. */
-  public long respondents(String round, String group, String region) {
+  /**
+   * Respondents of a round, group and region; 0 when the findings have no such cell, null when
+   * compare hid the count.
+   */
+  public Long respondents(String round, String group, String region) {
     ParticipationCell c = cell(round, group, region);
-    return c == null ? 0 : c.respondents();
+    return c == null ? Long.valueOf(0) : c.respondents();
   }
 
   /** Whether the count of a round, group and region ({@code all} for a total) is hidden. */
@@ -99,12 +104,15 @@ public final class ParticipationSuppression {
     List<String> columnIds = new ArrayList<>(regions);
     columnIds.add("all");
     long[][] table = new long[rowIds.size()][columnIds.size()];
+    boolean[][] withheld = new boolean[rowIds.size()][columnIds.size()];
     for (int gi = 0; gi < rowIds.size(); gi++) {
       for (int ri = 0; ri < columnIds.size(); ri++) {
-        table[gi][ri] = respondents(round, rowIds.get(gi), columnIds.get(ri));
+        Long n = respondents(round, rowIds.get(gi), columnIds.get(ri));
+        table[gi][ri] = n == null ? 0 : n;
+        withheld[gi][ri] = n == null;
       }
     }
-    boolean[][] out = SmallCells.suppress(table, threshold);
+    boolean[][] out = SmallCells.suppress(table, withheld, threshold);
     for (int gi = 0; gi < rowIds.size(); gi++) {
       for (int ri = 0; ri < columnIds.size(); ri++) {
         hidden.put(key(round, rowIds.get(gi), columnIds.get(ri)), out[gi][ri]);

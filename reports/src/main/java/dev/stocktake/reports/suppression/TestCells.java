@@ -52,11 +52,19 @@ public final class TestCells {
         || choiceHidden(shares.get(key(c.question(), c.toRound(), c.group(), choice)), threshold);
   }
 
-  /** A choice is hidden when those who chose it or those who did not are too few. */
+  /**
+   * A choice is hidden when those who chose it or those who did not are too few, or when the
+   * compare stage hid its count or the total (null).
+   */
   private static boolean choiceHidden(Distribution d, int threshold) {
     // Nobody gave it: a count of 0 is shown, and too few answers at all hide the test anyway.
-    return d != null
-        && (small(d.respondents(), threshold) || small(d.answered() - d.respondents(), threshold));
+    if (d == null) {
+      return false;
+    }
+    if (d.respondents() == null || d.answered() == null) {
+      return true;
+    }
+    return small(d.respondents(), threshold) || small(d.answered() - d.respondents(), threshold);
   }
 
   private static boolean small(long count, int threshold) {

@@ -43,21 +43,32 @@ final class PlantedReport {
   private PlantedReport() {}
 
   static String render(String language, boolean publicEdition) {
+    return render(inputs(), language, publicEdition);
+  }
+
+  /**
+   * The report of other inputs on the example's schema, with these clearances and a threshold of 5.
+   */
+  static String render(ReportInputs inputs, String language, boolean publicEdition) {
     Messages messages = CATALOG.messages(language);
     return IndexDocument.render(
-        inputs(),
+        inputs,
         clearances(),
-        new Labels(
-            language,
-            EXAMPLE.config(),
-            EXAMPLE.newestSchema(),
-            EXAMPLE.framework().orElse(null),
-            messages,
-            LabelOverrides.none(),
-            List.of(CODEBOOK)),
+        labels(language, messages),
         messages,
         "English",
         new IndexDocument.Settings(publicEdition, 5, List.of()));
+  }
+
+  static Labels labels(String language, Messages messages) {
+    return new Labels(
+        language,
+        EXAMPLE.config(),
+        EXAMPLE.newestSchema(),
+        EXAMPLE.framework().orElse(null),
+        messages,
+        LabelOverrides.none(),
+        List.of(CODEBOOK));
   }
 
   static final Codebook CODEBOOK =
@@ -332,9 +343,9 @@ final class PlantedReport {
               "all",
               "summary",
               "",
-              40,
-              40,
-              0,
+              40L,
+              40L,
+              0L,
               null,
               null,
               null,
@@ -356,7 +367,7 @@ final class PlantedReport {
         value,
         n,
         answered,
-        0,
+        0L,
         n / (double) answered,
         null,
         null,

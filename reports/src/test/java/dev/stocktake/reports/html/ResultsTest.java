@@ -1,5 +1,6 @@
 package dev.stocktake.reports.html;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,9 +21,9 @@ class ResultsTest {
                   "all",
                   "share",
                   "file_sharing",
-                  4,
-                  67,
-                  0,
+                  4L,
+                  67L,
+                  0L,
                   4 / 67.0,
                   null,
                   null,
@@ -36,9 +37,9 @@ class ResultsTest {
                   "all",
                   "share",
                   "file_sharing",
-                  7,
-                  80,
-                  0,
+                  7L,
+                  80L,
+                  0L,
                   7 / 80.0,
                   null,
                   null,
@@ -86,5 +87,42 @@ class ResultsTest {
   @Test
   void theCommunityEditionShowsIt() {
     assertTrue(Results.shown(page(false), FILE_SHARING));
+  }
+
+  /** As the public edition's compare stage writes a test it withheld: no figures, a note. */
+  private static Comparison withheld(Long nFrom, Long nTo) {
+    return new Comparison(
+        "channels",
+        "2020",
+        "2022",
+        "all",
+        "independent",
+        "chi_square",
+        null,
+        nFrom,
+        nTo,
+        null,
+        null,
+        null,
+        null,
+        "cramers_v",
+        null,
+        List.of(),
+        "suppressed",
+        List.of());
+  }
+
+  @Test
+  void aWithheldTestIsNotShownAndSaysItWouldRevealACount() {
+    assertFalse(Results.shown(page(true), withheld(67L, 80L)));
+    assertEquals("suppressed", Results.notShownReason(page(true), withheld(67L, 80L)));
+    assertEquals("suppressed", Results.notShownReason(page(true), withheld(null, 80L)));
+    assertFalse(Results.enoughAnswers(page(true), withheld(null, 80L)), "a hidden n is not enough");
+  }
+
+  @Test
+  void aChoiceTheTableHidesSaysItWouldRevealACountButFewAnswersSayTooFew() {
+    assertEquals("suppressed", Results.notShownReason(page(true), FILE_SHARING));
+    assertEquals("too_few", Results.notShownReason(page(true), withheld(3L, 80L)));
   }
 }

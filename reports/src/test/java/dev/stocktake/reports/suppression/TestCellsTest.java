@@ -18,7 +18,7 @@ class TestCellsTest {
         value,
         n,
         of,
-        0,
+        0L,
         n / (double) of,
         null,
         null,

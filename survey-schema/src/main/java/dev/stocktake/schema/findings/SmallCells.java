@@ -81,17 +81,29 @@ public final class SmallCells {
    * them up.
    */
   public static boolean[] suppressLine(long[] line, int threshold) {
-    long[][] table = {line};
+    return suppressLine(line, new boolean[line.length], threshold);
+  }
+
+  /**
+   * As {@link #suppressLine(long[], int)}, with some entries hidden from the start: those the
+   * compare stage already hid in the public edition, whose count the report does not know. A
+   * withheld entry's count is never read; it is hidden whatever it is.
+   */
+  public static boolean[] suppressLine(long[] line, boolean[] withheld, int threshold) {
     if (threshold < 1) {
       throw new IllegalArgumentException("threshold: must be 1 or more, was " + threshold);
     }
+    if (withheld.length != line.length) {
+      throw new IllegalArgumentException("withheld: needs " + line.length + " entries");
+    }
+    long[][] table = {line};
     boolean[][] hidden = new boolean[1][line.length];
     int count = 0;
     for (int c = 0; c < line.length; c++) {
-      if (line[c] < 0) {
+      if (line[c] < 0 && !withheld[c]) {
         throw new IllegalArgumentException("line: counts cannot be negative (" + line[c] + ")");
       }
-      hidden[0][c] = line[c] > 0 && line[c] < threshold;
+      hidden[0][c] = withheld[c] || (line[c] > 0 && line[c] < threshold);
       count += hidden[0][c] ? 1 : 0;
     }
     int[][] whole = new int[line.length][];

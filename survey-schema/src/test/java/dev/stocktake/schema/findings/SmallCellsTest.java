@@ -135,4 +135,28 @@ class SmallCellsTest {
     assertArrayEquals(
         new boolean[] {true, false, true}, SmallCells.suppressLine(new long[] {3, 0, 3}, 5));
   }
+
+  /** A total compare hid (its count unknown, read as 0) takes the smallest count with it. */
+  @Test
+  void aLineWithAWithheldTotalHidesAPartnerAndNeverReadsTheWithheldCount() {
+    assertArrayEquals(
+        new boolean[] {false, true, false, true},
+        SmallCells.suppressLine(
+            new long[] {20, 12, 15, -1}, new boolean[] {false, false, false, true}, 5));
+  }
+
+  @Test
+  void aLineCompareAlreadyClosedKeepsItsOtherCounts() {
+    assertArrayEquals(
+        new boolean[] {false, true, true, false},
+        SmallCells.suppressLine(
+            new long[] {20, 0, 0, 27}, new boolean[] {false, true, true, false}, 5));
+  }
+
+  @Test
+  void withheldEntriesMustMatchTheLine() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> SmallCells.suppressLine(new long[] {1, 2}, new boolean[] {false}, 5));
+  }
 }
