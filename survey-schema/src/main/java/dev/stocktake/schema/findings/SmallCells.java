@@ -125,17 +125,15 @@ public final class SmallCells {
    */
   private static List<int[][]> lines(int rows, int columns) {
     List<int[][]> lines = new ArrayList<>();
-    if (rows < 2 || columns < 2) {
-      return lines;
-    }
-    for (int r = 0; r < rows; r++) {
+    // A table of one row is still a line, its entries adding up to its total; of one column too.
+    for (int r = 0; columns >= 2 && r < rows; r++) {
       int[][] line = new int[columns][];
       for (int c = 0; c < columns; c++) {
         line[c] = new int[] {r, c};
       }
       lines.add(line);
     }
-    for (int c = 0; c < columns; c++) {
+    for (int c = 0; rows >= 2 && c < columns; c++) {
       int[][] line = new int[rows][];
       for (int r = 0; r < rows; r++) {
         line[r] = new int[] {r, c};

@@ -159,4 +159,14 @@ class SmallCellsTest {
         IllegalArgumentException.class,
         () -> SmallCells.suppressLine(new long[] {1, 2}, new boolean[] {false}, 5));
   }
+
+  @Test
+  void aTableOfOneRowOrOneColumnIsALine() {
+    assertArrayEquals(
+        new boolean[][] {{true}, {true}, {false}},
+        SmallCells.suppress(new long[][] {{3}, {20}, {23}}, 5),
+        "else 23 − 20 gives the 3 away");
+    assertArrayEquals(
+        new boolean[][] {{true, true, false}}, SmallCells.suppress(new long[][] {{3, 20, 23}}, 5));
+  }
 }
