@@ -1,6 +1,7 @@
 package dev.stocktake.cli.compare;
 
 import dev.stocktake.etl.compare.Compare;
+import dev.stocktake.schema.findings.Comparison;
 import dev.stocktake.schema.findings.Findings;
 import dev.stocktake.schema.findings.KeyFinding;
 import java.io.PrintWriter;
@@ -34,14 +35,16 @@ final class CompareReport {
 
   static void summary(Findings f, Path out, PrintWriter stdout) {
     long tests = f.comparisons().stream().filter(c -> c.p() != null).count();
+    long withheld = f.comparisons().stream().filter(Comparison::isWithheld).count();
     long significant =
         f.comparisons().stream().filter(c -> c.pAdjusted() != null && c.pAdjusted() < 0.05).count();
     stdout.println(
         String.format(
             Locale.ROOT,
-            "compare: %,d tests, %,d with adjusted p < 0.05; %d commitment-progress cells;"
+            "compare: %,d tests%s, %,d with adjusted p < 0.05; %d commitment-progress cells;"
                 + " %d key findings",
             tests,
+            withheld == 0 ? "" : " (" + withheld + " withheld: they would reveal a small count)",
             significant,
             f.commitments().size(),
             f.keyFindings().size()));

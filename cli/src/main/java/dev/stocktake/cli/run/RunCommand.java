@@ -10,6 +10,7 @@ import dev.stocktake.cli.report.ClearanceStage;
 import dev.stocktake.cli.report.ReportStage;
 import dev.stocktake.etl.ingest.PseudonymKey;
 import dev.stocktake.etl.ingest.Reconciliation;
+import dev.stocktake.schema.findings.Comparison;
 import dev.stocktake.schema.findings.Findings;
 import dev.stocktake.schema.project.Project;
 import java.io.PrintWriter;
@@ -87,16 +88,18 @@ public final class RunCommand implements Callable<Integer> {
   static void summarise(
       Reconciliation ingested, Findings findings, List<Path> reports, PrintWriter stdout) {
     Reconciliation.Counts t = ingested.totals();
+    long withheld = findings.comparisons().stream().filter(Comparison::isWithheld).count();
     stdout.printf(
         Locale.ROOT,
         "run: %d rounds (%s): %,d responses accepted, %,d quarantined, %,d superseded;"
-            + " %d tests, %d key findings (%s edition)%n",
+            + " %d tests%s, %d key findings (%s edition)%n",
         findings.rounds().size(),
         String.join(", ", findings.rounds()),
         t.accepted(),
         t.quarantined(),
         t.superseded(),
         findings.comparisons().stream().filter(c -> c.p() != null).count(),
+        withheld == 0 ? "" : " (" + withheld + " withheld: they would reveal a small count)",
         findings.keyFindings().size(),
         ingested.edition());
     for (Path report : reports) {

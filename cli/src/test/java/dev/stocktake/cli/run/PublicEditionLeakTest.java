@@ -34,7 +34,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scala.collection.Seq;
@@ -150,34 +149,108 @@ class PublicEditionLeakTest {
   }
 
   /**
-   * The figures compare writes for analysts — distributions, comparisons and findings.json — carry
-   * every count, small ones too, in the public edition as in the community one: only the report
-   * suppresses. DESIGN.md's public edition has "small cells below the threshold suppressed", so
-   * this is a leak; it stays disabled until compare suppresses (the report then needs the counts
-   * from elsewhere, or suppressed input it can render).
+   * The figures compare writes for analysts — distributions, comparisons and findings.json — hold
+   * no count from 1 to threshold − 1, and no hidden count of distributions follows by subtraction:
+   * neither from its line's number of answers (a single-valued question's counts add up to it) nor
+   * from the group {@code all} (the groups' counts add up to it).
    */
   @Test
-  @Disabled("known leak: compare writes unsuppressed counts in the public edition")
   void theAnalystsFiguresHoldNoSmallCell() throws Exception {
     List<String> small = new ArrayList<>();
     List<Map<String, String>> distributions = Secrets.csv(out.resolve("distributions.csv"));
+    int hidden = 0;
     for (Map<String, String> r : distributions) {
-      if (isSmall(r.get("respondents"))) {
+      if (isSmall(r.get("respondents")) || isSmall(r.get("answered"))) {
         small.add("distributions.csv: " + r);
       }
+      if (r.get("respondents").isEmpty()) {
+        hidden++;
+      }
     }
+    small.addAll(recoverable(distributions));
+    int withheld = 0;
     for (Map<String, String> r : Secrets.csv(out.resolve("comparisons.csv"))) {
       if (isSmall(r.get("n_from")) || isSmall(r.get("n_to"))) {
         small.add("comparisons.csv: " + r);
       }
+      withheld += "suppressed".equals(r.get("note")) ? 1 : 0;
     }
     JsonNode findings = new ObjectMapper().readTree(out.resolve("findings.json").toFile());
-    for (JsonNode cell : findings.path("participation")) {
-      if (isSmall(cell.path("respondents").asText())) {
-        small.add("findings.json participation: " + cell);
+    Map<String, List<String>> counts =
+        Map.of(
+            "participation", List.of("respondents"),
+            "panel", List.of("returning", "newcomers", "dropped"),
+            "transitions", List.of("respondents"),
+            "comparisons", List.of("n_from", "n_to"),
+            "commitments", List.of("answers"));
+    for (Map.Entry<String, List<String>> part : counts.entrySet()) {
+      for (JsonNode cell : findings.path(part.getKey())) {
+        for (String field : part.getValue()) {
+          if (isSmall(cell.path(field).asText())) {
+            small.add("findings.json " + part.getKey() + ": " + cell);
+          }
+        }
+        for (JsonNode level : cell.path("levels")) {
+          if (isSmall(level.path("count").asText())) {
+            small.add("findings.json commitment level: " + cell);
+          }
+        }
       }
     }
+    System.out.printf(
+        "PublicEditionLeakTest analysts' figures: %d distribution lines, %d counts hidden, %d"
+            + " tests withheld, %d small or recoverable counts%n",
+        distributions.size(), hidden, withheld, small.size());
+    assertTrue(hidden > 0, "the example has small cells to hide");
     assertEquals(List.of(), small, small.size() + " small cells");
+  }
+
+  /** Hidden counts of distributions.csv that the counts shown give away by subtraction. */
+  private List<String> recoverable(List<Map<String, String>> distributions) {
+    Map<String, Boolean> singleValued = new java.util.HashMap<>();
+    dev.stocktake.schema.project.Project.load(project)
+        .newestSchema()
+        .questions()
+        .forEach(
+            q ->
+                singleValued.put(
+                    q.id(), q.type() != dev.stocktake.schema.QuestionType.MULTI_CHOICE));
+    // Lines whose entries add up: (entries, total), each entry a count or "" when hidden.
+    Map<String, List<String>> parts = new java.util.LinkedHashMap<>();
+    Map<String, String> totals = new java.util.HashMap<>();
+    for (Map<String, String> r : distributions) {
+      if (!"share".equals(r.get("kind"))) {
+        continue;
+      }
+      String q = r.get("question");
+      String qr = q + " " + r.get("round");
+      if (singleValued.getOrDefault(q, false)) {
+        String row = qr + " " + r.get("group");
+        parts.computeIfAbsent(row, k -> new ArrayList<>()).add(r.get("respondents"));
+        totals.put(row, r.get("answered"));
+      }
+      String column = qr + " value " + r.get("value");
+      if ("all".equals(r.get("group"))) {
+        totals.put(column, r.get("respondents"));
+      } else {
+        parts.computeIfAbsent(column, k -> new ArrayList<>()).add(r.get("respondents"));
+      }
+    }
+    List<String> found = new ArrayList<>();
+    for (Map.Entry<String, List<String>> line : parts.entrySet()) {
+      String total = totals.get(line.getKey());
+      long hiddenEntries = line.getValue().stream().filter(String::isEmpty).count();
+      if (total != null && !total.isEmpty() && hiddenEntries == 1) {
+        found.add(
+            "distributions.csv: one hidden count in "
+                + line.getKey()
+                + " "
+                + line.getValue()
+                + " of "
+                + total);
+      }
+    }
+    return found;
   }
 
   /**
@@ -238,7 +311,7 @@ class PublicEditionLeakTest {
   }
 
   private static boolean isSmall(String count) {
-    if (count == null || count.isBlank()) {
+    if (count == null || count.isBlank() || count.equals("null")) {
       return false;
     }
     double n = Double.parseDouble(count);

@@ -1,6 +1,5 @@
 package dev.stocktake.reports.html;
 
-import dev.stocktake.reports.suppression.KeyFindingFilter;
 import dev.stocktake.reports.suppression.TestCells;
 import dev.stocktake.schema.findings.Comparison;
 import dev.stocktake.translations.PValue;
@@ -23,7 +22,7 @@ final class Results {
    */
   static boolean shown(Page page, Comparison c) {
     return enoughAnswers(page, c)
-        && !KeyFindingFilter.WITHHELD.equals(c.note())
+        && !c.isWithheld()
         && !page.testCells.hidesACount(c, page.threshold());
   }
 

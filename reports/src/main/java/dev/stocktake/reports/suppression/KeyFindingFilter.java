@@ -20,11 +20,6 @@ import java.util.stream.Collectors;
  * too: compare drops such findings itself, and this filter must not fail on them.
  */
 public final class KeyFindingFilter {
-  /**
-   * The note of a test the public edition's compare stage withheld, its figures left out, because
-   * they would give a hidden count away.
-   */
-  public static final String WITHHELD = "suppressed";
 
   private KeyFindingFilter() {}
 
@@ -109,11 +104,14 @@ public final class KeyFindingFilter {
             && c.fromRound().equals(args.get("from_round"))
             && c.toRound().equals(args.get("to_round"))
             && Objects.equals(c.choice(), args.get("choice"))
+            // The test the finding states: the question's other tests (its panel test) may be
+            // withheld while this one is shown.
+            && (!args.containsKey("test") || c.test().equals(args.get("test")))
             && (c.nFrom() == null
                 || c.nTo() == null
                 || c.nFrom() < threshold
                 || c.nTo() < threshold
-                || WITHHELD.equals(c.note())
+                || c.isWithheld()
                 || testCells.hidesACount(c, threshold))) {
           return true;
         }

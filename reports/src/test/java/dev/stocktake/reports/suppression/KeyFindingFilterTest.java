@@ -91,6 +91,27 @@ class KeyFindingFilterTest {
             List.of(),
             null,
             List.of());
+    // The same question's panel test, withheld by compare: it is not the test a finding states.
+    Comparison everyonesPanelWithheld =
+        new Comparison(
+            "status_crisis_response",
+            "2020",
+            "2022",
+            "all",
+            "panel",
+            "wilcoxon_signed_rank",
+            null,
+            20L,
+            20L,
+            null,
+            null,
+            null,
+            null,
+            "rank_biserial",
+            null,
+            List.of(),
+            Comparison.SUPPRESSED,
+            List.of());
     Findings findings =
         new Findings(
             1,
@@ -99,7 +120,7 @@ class KeyFindingFilterTest {
             List.of("2020", "2022"),
             PARTICIPATION,
             List.of(),
-            List.of(fewGovernments, everyone),
+            List.of(fewGovernments, everyone, everyonesPanelWithheld),
             List.of(),
             progress,
             keyFindings);
@@ -157,7 +178,8 @@ class KeyFindingFilterTest {
                     new Argument("question", "question", "status_crisis_response"),
                     new Argument("group", "group", "all"),
                     new Argument("from_round", "round", "2020"),
-                    new Argument("to_round", "round", "2022")))));
+                    new Argument("to_round", "round", "2022"),
+                    new Argument("test", "text", "mann_whitney")))));
   }
 
   @Test

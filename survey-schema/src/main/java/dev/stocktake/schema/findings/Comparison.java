@@ -42,6 +42,15 @@ public record Comparison(
     List<List<String>> merged,
     String note,
     List<String> caveats) {
+  /**
+   * The note of a test the public edition withholds: its figures would give a hidden count away.
+   */
+  public static final String SUPPRESSED = "suppressed";
+
+  /** Whether the public edition withheld this test's figures. */
+  public boolean isWithheld() {
+    return SUPPRESSED.equals(note);
+  }
 
   public Comparison {
     merged = merged == null ? List.of() : merged.stream().map(List::copyOf).toList();

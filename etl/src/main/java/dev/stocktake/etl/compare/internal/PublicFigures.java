@@ -41,7 +41,7 @@ import java.util.Set;
  */
 public final class PublicFigures {
   /** The note of a test withheld because its figures would give a hidden count away. */
-  public static final String SUPPRESSED = "suppressed";
+  public static final String SUPPRESSED = Comparison.SUPPRESSED;
 
   private final QuestionCatalog catalog;
   private final int threshold;
@@ -594,7 +594,10 @@ public final class PublicFigures {
             && c.fromRound().equals(args.get("from_round"))
             && c.toRound().equals(args.get("to_round"))
             && Objects.equals(c.choice(), args.get("choice"))
-            && (SUPPRESSED.equals(c.note()) || c.nFrom() == null || c.nTo() == null)) {
+            // The test the finding states: the question's other tests (its panel test) may be
+            // withheld while this one is shown.
+            && (!args.containsKey("test") || c.test().equals(args.get("test")))
+            && (c.isWithheld() || c.nFrom() == null || c.nTo() == null)) {
           return true;
         }
       }

@@ -178,6 +178,62 @@ class PublicFiguresTest {
   }
 
   @Test
+  void aKeyFindingOnAShownTestStaysWhenTheQuestionsPanelTestIsWithheld() {
+    List<Transition> transitions =
+        List.of(
+            new Transition("status", "r1", "r2", "all", "planned", "planned", 20L),
+            new Transition("status", "r1", "r2", "all", "planned", "done", 3L),
+            new Transition("status", "r1", "r2", "all", "done", "done", 25L));
+    KeyFinding shift =
+        new KeyFinding(
+            1,
+            "finding.question.shift",
+            List.of(
+                new Argument("question", "question", "status"),
+                new Argument("group", "group", "all"),
+                new Argument("from_round", "round", "r1"),
+                new Argument("to_round", "round", "r2"),
+                new Argument("test", "text", "chi_square")),
+            "computed");
+    Comparison panel =
+        new Comparison(
+            "status",
+            "r1",
+            "r2",
+            "all",
+            "panel",
+            "wilcoxon_signed_rank",
+            null,
+            48L,
+            48L,
+            2.0,
+            null,
+            0.01,
+            0.02,
+            "rank_biserial",
+            0.4,
+            List.of(),
+            null,
+            List.of());
+    Findings findings =
+        new Findings(
+            Findings.FORMAT_VERSION,
+            "pulse",
+            "public",
+            List.of("r1", "r2"),
+            List.of(),
+            List.of(),
+            List.of(test("status", "all", null, "independent"), panel),
+            transitions,
+            List.of(),
+            List.of(shift),
+            OpenAnswers.none());
+    Findings shown = PublicFigures.of(catalog, status(), transitions, THRESHOLD).findings(findings);
+    assertEquals(PublicFigures.SUPPRESSED, shown.comparisons().get(1).note(), "3 moved to done");
+    assertEquals(List.of(shift), shown.keyFindings(), "the chi-square test it states is shown");
+  }
+
+  @Test
   void aMultiChoiceHidesAChoiceFewDidNotChooseAndAHiddenTotalInEveryChoice() {
     List<DistributionLine> lines = new ArrayList<>();
     // 18 of government's 20 chose the forum: the 2 who did not are a small count.
