@@ -192,36 +192,9 @@ public final class PublicFigures {
                   : hiddenCounts.contains(key(from, c.choice()))
                       || hiddenCounts.contains(key(to, c.choice())));
     }
-    if (withheld && c.p() == null && c.statistic() == null) {
-      // Nothing was computed (too few answers, a single category): its note says why.
-      return withCounts(c, nFrom, nTo);
-    }
-    if (!withheld) {
-      return withCounts(c, nFrom, nTo);
-    }
-    return new Comparison(
-        c.question(),
-        c.fromRound(),
-        c.toRound(),
-        c.group(),
-        c.design(),
-        c.test(),
-        c.choice(),
-        nFrom,
-        nTo,
-        null,
-        null,
-        null,
-        null,
-        c.effectName(),
-        null,
-        c.merged(),
-        SUPPRESSED,
-        c.caveats());
-  }
-
-  private static Comparison withCounts(Comparison c, Long nFrom, Long nTo) {
-    if (Objects.equals(nFrom, c.nFrom()) && Objects.equals(nTo, c.nTo())) {
+    // A test nothing was computed for (too few answers, a single category) keeps its own note.
+    boolean withhold = withheld && (c.p() != null || c.statistic() != null);
+    if (!withhold && Objects.equals(nFrom, c.nFrom()) && Objects.equals(nTo, c.nTo())) {
       return c;
     }
     return new Comparison(
@@ -234,14 +207,14 @@ public final class PublicFigures {
         c.choice(),
         nFrom,
         nTo,
-        c.statistic(),
-        c.df(),
-        c.p(),
-        c.pAdjusted(),
+        withhold ? null : c.statistic(),
+        withhold ? null : c.df(),
+        withhold ? null : c.p(),
+        withhold ? null : c.pAdjusted(),
         c.effectName(),
-        c.effect(),
+        withhold ? null : c.effect(),
         c.merged(),
-        c.note(),
+        withhold ? SUPPRESSED : c.note(),
         c.caveats());
   }
 
