@@ -16,6 +16,7 @@ import dev.stocktake.schema.findings.CommitmentProgress;
 import dev.stocktake.schema.findings.Comparison;
 import dev.stocktake.schema.findings.Findings;
 import dev.stocktake.schema.findings.KeyFinding;
+import dev.stocktake.schema.findings.OpenAnswers;
 import dev.stocktake.schema.findings.ParticipationCell;
 import dev.stocktake.schema.findings.Transition;
 import dev.stocktake.schema.project.Project;
@@ -249,6 +250,56 @@ class CompareExampleTest {
       assertTrue(
           t.respondents() == null || t.respondents() == 0 || t.respondents() >= 5, t::toString);
     }
+    // Open answers: no theme count, nor the answers without it, from 1 to 4; no coding count
+    // from 1 to 4; a theme test on a hidden count withheld; no campaign of fewer than 5.
+    int hiddenThemes = 0;
+    for (OpenAnswers.ThemeCount t : shown.openAnswers().themes()) {
+      if (t.respondents() == null) {
+        hiddenThemes++;
+        assertNull(t.share(), t::toString);
+        assertNull(t.respondentsOnce(), t::toString);
+      } else {
+        assertTrue(t.respondents() == 0 || t.respondents() >= 5, t::toString);
+        if (t.answered() != null) {
+          long rest = t.answered() - t.respondents();
+          assertTrue(rest == 0 || rest >= 5, t::toString);
+        }
+      }
+    }
+    int hiddenCoding = 0;
+    for (OpenAnswers.Coding c : shown.openAnswers().coding()) {
+      for (Long n :
+          java.util.Arrays.asList(c.asked(), c.coded(), c.uncoded(), c.blank(), c.byHand())) {
+        if (n == null) {
+          hiddenCoding++;
+        } else {
+          assertTrue(n == 0 || n >= 5, c::toString);
+        }
+      }
+    }
+    long themeTestsWithheld =
+        shown.openAnswers().tests().stream().filter(c -> "suppressed".equals(c.note())).count();
+    for (OpenAnswers.Campaign c : shown.openAnswers().campaigns()) {
+      assertTrue(c.size() >= 5, c::toString);
+    }
+    System.out.println(
+        "CompareExampleTest public edition open answers: "
+            + hiddenThemes
+            + " of "
+            + shown.openAnswers().themes().size()
+            + " theme counts hidden, "
+            + hiddenCoding
+            + " of "
+            + shown.openAnswers().coding().size() * 5
+            + " coding counts hidden, "
+            + themeTestsWithheld
+            + " of "
+            + shown.openAnswers().tests().size()
+            + " theme tests withheld, "
+            + shown.openAnswers().campaigns().size()
+            + " of "
+            + all.openAnswers().campaigns().size()
+            + " campaigns given");
     System.out.println(
         "CompareExampleTest public edition: "
             + hidden

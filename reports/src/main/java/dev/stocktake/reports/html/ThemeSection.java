@@ -24,7 +24,9 @@ import java.util.function.BiFunction;
  * Themes in open answers: for each coded question, how many answers carried each theme in each
  * round, how many were coded, matched no theme or were left blank, what changed between rounds in
  * plain words, and organised campaigns. In the public edition a theme's count is hidden when it, or
- * the answers without it, are fewer than the threshold.
+ * the answers without it, are fewer than the threshold, and so is any count the compare stage hid
+ * (null): no share is given beside a hidden count or a hidden number of answers, and a sentence
+ * needing a hidden count is left out.
  */
 final class ThemeSection {
   private final Page page;
@@ -61,9 +63,10 @@ final class ThemeSection {
 
   /**
    * A campaign in words, with what counting it once changes: the share of its first theme, or, for
-   * a campaign without themes, the number of answers.
+   * a campaign without themes or whose theme's figures are hidden, the number of answers; null when
+   * that is hidden too.
    */
-  private String campaign(Campaign c, List<ThemeCount> counts, Coding coding, String codebook) {
+  private String campaign(Campaign c, List<ThemeCount> counts, Long answered, String codebook) {
     ThemeCount theme =
         c.themes().isEmpty()
             ? null
@@ -71,8 +74,14 @@ final class ThemeSection {
                 .filter(t -> t.round().equals(c.round()) && t.theme().equals(c.themes().get(0)))
                 .findFirst()
                 .orElse(null);
-    if (theme == null || theme.answeredOnce() == 0) {
-      long answered = coding == null ? 0 : coding.coded() + coding.uncoded();
+    if (theme == null
+        || theme.share() == null
+        || theme.respondentsOnce() == null
+        || theme.answeredOnce() == null
+        || theme.answeredOnce() == 0) {
+      if (answered == null) {
+        return null;
+      }
       return page.t(
           "report.themes.campaign_plain",
           Map.of(
@@ -113,11 +122,28 @@ final class ThemeSection {
       }
     }
     String codebook = coding.values().stream().map(Coding::codebook).findFirst().orElse("");
+    // The non-blank answers of each round: coded and not; if compare hid either, the number a
+    // theme count gives, which compare hides on its own; null when hidden everywhere.
+    Map<String, Long> answeredIn = new LinkedHashMap<>();
+    for (String round : rounds) {
+      Long answered = answered(coding.get(round));
+      for (ThemeCount t : counts) {
+        if (answered == null && t.round().equals(round)) {
+          answered = t.answered();
+        }
+      }
+      answeredIn.put(round, answered);
+    }
     Set<String> themes = new LinkedHashSet<>();
     counts.forEach(t -> themes.add(t.theme()));
     List<String> sentences = new ArrayList<>();
     for (Coding c : coding.values()) {
-      boolean hidden = c.asked() > 0 && c.asked() < page.threshold();
+      boolean hidden =
+          c.asked() == null
+              || c.coded() == null
+              || c.uncoded() == null
+              || c.blank() == null
+              || (c.asked() > 0 && c.asked() < page.threshold());
       if (!hidden) {
         sentences.add(
             page.t(
@@ -129,7 +155,7 @@ final class ThemeSection {
                     "uncoded", c.uncoded(),
                     "blank", c.blank())));
         long answered = c.coded() + c.uncoded();
-        if (c.byHand() > 0 && answered > 0) {
+        if (c.byHand() != null && c.byHand() > 0 && answered > 0) {
           sentences.add(
               page.t(
                   "report.themes.by_hand",
@@ -160,7 +186,10 @@ final class ThemeSection {
     }
     for (Campaign c : open.campaigns()) {
       if (c.question().equals(question) && c.size() >= page.threshold()) {
-        sentences.add(campaign(c, counts, coding.get(c.round()), codebook));
+        String sentence = campaign(c, counts, answeredIn.get(c.round()), codebook);
+        if (sentence != null) {
+          sentences.add(sentence);
+        }
       }
     }
 
@@ -181,15 +210,17 @@ final class ThemeSection {
                 .filter(x -> x.theme().equals(theme) && x.round().equals(round))
                 .findFirst()
                 .orElse(null);
-        long n = t == null ? 0 : t.respondents();
-        long answered =
-            coding.containsKey(round) ? coding.get(round).coded() + coding.get(round).uncoded() : 0;
-        boolean hidden = page.hidesPart(n, answered);
-        anyHidden |= hidden;
-        double share = answered == 0 ? 0 : n / (double) answered;
-        cells.add(page.shareAndCount(share, n, hidden));
-        if (answered > 0) {
-          bars.add(page.shareBar(name, round, share, r, rounds.size(), hidden));
+        Long n = t == null ? Long.valueOf(0) : t.respondents();
+        Long answered = answeredIn.get(round);
+        // A count compare hid is hidden; one shown beside a hidden number of answers is not, but
+        // its share would give that number away.
+        boolean hidden = n == null || (answered != null && page.hidesPart(n, answered));
+        boolean shareHidden = hidden || answered == null;
+        anyHidden |= shareHidden;
+        double share = shareHidden || answered == 0 ? 0 : n / (double) answered;
+        cells.add(page.shareAndCount(shareHidden ? null : share, n, hidden));
+        if (answered == null || answered > 0) {
+          bars.add(page.shareBar(name, round, share, r, rounds.size(), shareHidden));
         }
       }
       rows.add(new Row(name, cells, false));
@@ -198,14 +229,14 @@ final class ThemeSection {
     List<Cell> answeredCells = new ArrayList<>();
     for (String round : rounds) {
       Coding c = coding.get(round);
-      long answered = c == null ? 0 : c.coded() + c.uncoded();
-      boolean hidden = answered > 0 && answered < page.threshold();
-      long none = c == null ? 0 : c.uncoded();
+      Long answered = answeredIn.get(round);
+      boolean hidden = answered == null || (answered > 0 && answered < page.threshold());
+      Long none = c == null ? Long.valueOf(0) : c.uncoded();
+      boolean noneHidden = hidden || none == null || (none > 0 && none < page.threshold());
+      anyHidden |= hidden || noneHidden;
       uncoded.add(
           page.shareAndCount(
-              answered == 0 ? 0 : none / (double) answered,
-              none,
-              hidden || (none > 0 && none < page.threshold())));
+              noneHidden || answered == 0 ? 0 : none / (double) answered, none, noneHidden));
       answeredCells.add(page.count(answered, hidden));
     }
     rows.add(new Row(page.t("report.themes.uncoded"), uncoded, false));
@@ -228,5 +259,12 @@ final class ThemeSection {
         List.of(new Table(page.t("report.table.themes", Map.of("question", label)), columns, rows)),
         null,
         List.of(page.t("report.themes.method")));
+  }
+
+  /** The non-blank answers, coded and not; null when compare hid either. */
+  private static Long answered(Coding c) {
+    return c == null
+        ? Long.valueOf(0)
+        : c.coded() == null || c.uncoded() == null ? null : c.coded() + c.uncoded();
   }
 }

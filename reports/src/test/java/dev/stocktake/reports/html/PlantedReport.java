@@ -93,9 +93,27 @@ final class PlantedReport {
     List<OpenAnswers.Coding> coding =
         List.of(
             new OpenAnswers.Coding(
-                "ccc-open-answers", 1, "implementation_comments", "2020", "all", 45, 30, 10, 5, 0),
+                "ccc-open-answers",
+                1,
+                "implementation_comments",
+                "2020",
+                "all",
+                45L,
+                30L,
+                10L,
+                5L,
+                0L),
             new OpenAnswers.Coding(
-                "ccc-open-answers", 1, "implementation_comments", "2022", "all", 50, 34, 10, 6, 4));
+                "ccc-open-answers",
+                1,
+                "implementation_comments",
+                "2022",
+                "all",
+                50L,
+                34L,
+                10L,
+                6L,
+                4L));
     List<OpenAnswers.ThemeCount> themes =
         List.of(
             theme("resources", "2020", 8, 40),
@@ -105,11 +123,11 @@ final class PlantedReport {
                 "resources",
                 "2022",
                 "all",
-                20,
-                44,
+                20L,
+                44L,
                 20 / 44.0,
-                15,
-                39),
+                15L,
+                39L),
             theme("legal", "2020", 3, 40),
             theme("legal", "2022", 12, 44));
     Comparison resources =

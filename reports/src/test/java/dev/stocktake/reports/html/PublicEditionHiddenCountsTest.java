@@ -199,6 +199,44 @@ class PublicEditionHiddenCountsTest {
         List.of());
   }
 
+  /**
+   * Coding of implementation_comments as compare hid it: 2020 whole; 2022's 3 answers matching no
+   * theme, so its 41 coded, and its 4 coded by hand.
+   */
+  private static List<OpenAnswers.Coding> openCoding(OpenAnswers.Coding y2020) {
+    return List.of(
+        y2020,
+        new OpenAnswers.Coding(
+            y2020.codebook(),
+            y2020.version(),
+            y2020.question(),
+            "2022",
+            "all",
+            50L,
+            null,
+            null,
+            6L,
+            null));
+  }
+
+  /**
+   * Themes as compare hid them: "legal" in 2020 (3 of 40), with its share; the figures counting the
+   * campaign once in 2022. The numbers of answers (40, 44) are shown.
+   */
+  private static List<OpenAnswers.ThemeCount> openThemes() {
+    String codebook = "ccc-open-answers";
+    String question = "implementation_comments";
+    return List.of(
+        new OpenAnswers.ThemeCount(
+            codebook, question, "resources", "2020", "all", 8L, 40L, 0.2, 8L, 40L),
+        new OpenAnswers.ThemeCount(
+            codebook, question, "resources", "2022", "all", 20L, 44L, 20 / 44.0, null, null),
+        new OpenAnswers.ThemeCount(
+            codebook, question, "legal", "2020", "all", null, 40L, null, null, null),
+        new OpenAnswers.ThemeCount(
+            codebook, question, "legal", "2022", "all", 12L, 44L, 12 / 44.0, null, null));
+  }
+
   static Findings findings() {
     List<Comparison> comparisons =
         List.of(
@@ -273,8 +311,8 @@ class PublicEditionHiddenCountsTest {
             List.of());
     OpenAnswers open =
         new OpenAnswers(
-            planted.coding(),
-            planted.themes(),
+            openCoding(planted.coding().get(0)),
+            openThemes(),
             List.of(themeWithheld),
             planted.campaigns(),
             planted.quotes());
@@ -312,6 +350,19 @@ class PublicEditionHiddenCountsTest {
                     new Argument("from_round", "round", "2020"),
                     new Argument("to_round", "round", "2022"),
                     new Argument("test", "text", "mann_whitney")),
+                "computed"),
+            // On a theme count compare hid (null): left out, without failing.
+            new KeyFinding(
+                4,
+                "finding.theme.change",
+                List.of(
+                    new Argument("question", "question", "implementation_comments"),
+                    new Argument("codebook", "text", "ccc-open-answers"),
+                    new Argument("theme", "theme", "legal"),
+                    new Argument("from_round", "round", "2020"),
+                    new Argument("to_round", "round", "2022"),
+                    new Argument("from_share", "share", 0.075),
+                    new Argument("to_share", "share", 12 / 44.0)),
                 "computed"));
     return new Findings(
         Findings.FORMAT_VERSION,
@@ -461,10 +512,25 @@ class PublicEditionHiddenCountsTest {
     checked += y2022.size();
 
     // The theme test compare withheld is not stated.
-    String themes = doc.getElementById("themes-1").text();
+    Element themeBlock = doc.getElementById("themes-1");
+    String themes = themeBlock.text();
     assertFalse(themes.contains("More answers mentioned"), themes);
+    // Themes: legal's hidden 3 of 2020 with no share; 2022's hidden answers matching no theme, the
+    // 44 answers taken from the theme counts. No sentence on 2022's hidden coding or by-hand
+    // counts; the campaign said with the answers, its theme's once-figures being hidden.
+    Element themeTable = themeBlock.selectFirst("table");
+    assertColumn(List.of("20% (8)", HIDDEN, "25% (10)", "40"), themeTable, 0);
+    assertColumn(List.of("45% (20)", "27% (12)", HIDDEN, "44"), themeTable, 1);
+    assertTrue(themes.contains("2020: 40 answers, of which 30 coded"), themes);
+    assertFalse(themes.contains("2022: 44 answers"), themes);
+    assertFalse(themes.contains("coded by hand"), themes);
+    assertTrue(
+        themes.contains(
+            "6 respondents sent the same answer in 2022, an organised campaign; counting it once"
+                + " leaves 39 answers rather than 44."),
+        themes);
 
-    // Of the three key findings only the one on shown counts is stated.
+    // Of the four key findings only the one on shown counts is stated.
     assertEquals(1, doc.select("ol.key-findings li").size());
     System.out.println(
         "PublicEditionHiddenCountsTest: "
@@ -473,7 +539,7 @@ class PublicEditionHiddenCountsTest {
             + doc.select("td.suppressed").size()
             + " suppressed cells in the report, "
             + doc.select("ol.key-findings li").size()
-            + " of 3 key findings stated");
+            + " of 4 key findings stated");
   }
 
   @Test

@@ -52,6 +52,7 @@ public record OpenAnswers(
    * @param blank respondents who left the question empty
    * @param byHand answers an analyst coded (rounds/&lt;round&gt;/codes.csv), whose themes replace
    *     the rules'
+   *     <p>Each count is null in the public edition when hidden as a small cell.
    */
   public record Coding(
       String codebook,
@@ -59,11 +60,11 @@ public record OpenAnswers(
       String question,
       String round,
       String group,
-      long asked,
-      long coded,
-      long uncoded,
-      long blank,
-      long byHand) {}
+      Long asked,
+      Long coded,
+      Long uncoded,
+      Long blank,
+      Long byHand) {}
 
   /**
    * How many answers carry a theme.
@@ -73,6 +74,7 @@ public record OpenAnswers(
    * @param share {@code respondents / answered}
    * @param respondentsOnce answers with the theme, each organised campaign counted once
    * @param answeredOnce non-blank answers, each campaign counted once
+   *     <p>Each count and the share are null in the public edition when hidden as a small cell.
    */
   public record ThemeCount(
       String codebook,
@@ -80,11 +82,11 @@ public record OpenAnswers(
       String theme,
       String round,
       String group,
-      long respondents,
-      long answered,
-      double share,
-      long respondentsOnce,
-      long answeredOnce) {}
+      Long respondents,
+      Long answered,
+      Double share,
+      Long respondentsOnce,
+      Long answeredOnce) {}
 
   /**
    * An answer quoted for a theme, chosen by rule from the newest round: its author's consent allows
@@ -112,7 +114,8 @@ public record OpenAnswers(
       String region) {}
 
   /**
-   * A group of identical or near-identical answers from several respondents.
+   * A group of identical or near-identical answers from several respondents. The public edition
+   * gives only campaigns of at least the threshold's number of respondents.
    *
    * @param exact every member's normalised text is the same
    * @param themes the themes of its answers

@@ -101,6 +101,48 @@ class FindingsSchemaTest {
     assertEquals(Set.of(), problems);
   }
 
+  /** Open answers as the public edition gives them: counts hidden as small cells are null. */
+  static Findings withHiddenOpenAnswers() {
+    Findings f = sample();
+    OpenAnswers open =
+        new OpenAnswers(
+            List.of(
+                new OpenAnswers.Coding(
+                    "ccc", 1, "comments", "2022", "all", 50L, null, null, 6L, null)),
+            List.of(
+                new OpenAnswers.ThemeCount(
+                    "ccc", "comments", "legal", "2022", "all", null, 44L, null, null, null),
+                new OpenAnswers.ThemeCount(
+                    "ccc", "comments", "funding", "2022", "all", 20L, 44L, 20 / 44.0, 15L, 39L)),
+            List.of(),
+            List.of(new OpenAnswers.Campaign("comments", "2022", 6, true, List.of("funding"))));
+    return new Findings(
+        f.formatVersion(),
+        f.project(),
+        f.edition(),
+        f.rounds(),
+        f.participation(),
+        f.panel(),
+        f.comparisons(),
+        f.transitions(),
+        f.commitments(),
+        f.keyFindings(),
+        open);
+  }
+
+  @Test
+  void hiddenOpenAnswerCountsAreValidFindingsJsonAndReadBack() throws Exception {
+    JsonSchema schema;
+    try (InputStream in = getClass().getResourceAsStream("/schemas/findings.schema.json")) {
+      schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+    }
+    Findings sample = withHiddenOpenAnswers();
+    assertEquals(Set.of(), schema.validate(JSON.valueToTree(sample)));
+    Findings read = JSON.readValue(JSON.writeValueAsString(sample), Findings.class);
+    assertEquals(sample.openAnswers().coding(), read.openAnswers().coding());
+    assertEquals(sample.openAnswers().themes(), read.openAnswers().themes());
+  }
+
   @Test
   void findingsReadBack() throws Exception {
     Findings sample = sample();

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The compare stage's figures as the public edition may publish them: every count of 1 to {@code
@@ -36,8 +37,14 @@ import java.util.Set;
  * number of non-answers ({@code missing}) is not given: with the participation it is another total
  * that the answers' counts add up to.
  *
- * <p>Not covered here: the counts of open answers' themes ({@code open_answers}), which the report
- * suppresses as it shows them.
+ * <p>The open answers ({@code open_answers}) are tables too, for a coded question and round, groups
+ * by: each theme, the answers without it and the answers (as a multi-choice question's choices: an
+ * answer can carry several themes); coded, uncoded and answers; answers, blank and asked; coded by
+ * hand, otherwise and answers. These tables share their totals, so an entry one hides is hidden in
+ * all. A theme's test is withheld when its count or the answers are hidden in either round. The
+ * figures counting each campaign once are hidden with the count they go with, when they differ from
+ * it by a small count, and when a campaign of the question and round is left out: only campaigns of
+ * at least {@code threshold} respondents are given.
  */
 public final class PublicFigures {
   /** The note of a test withheld because its figures would give a hidden count away. */
@@ -144,6 +151,7 @@ public final class PublicFigures {
                         : t)
             .toList();
     List<CommitmentProgress> commitments = commitments(findings.commitments());
+    OpenAnswers openAnswers = openAnswers(findings.openAnswers());
     Findings hidden =
         new Findings(
             findings.formatVersion(),
@@ -156,7 +164,7 @@ public final class PublicFigures {
             transitions,
             commitments,
             findings.keyFindings(),
-            findings.openAnswers());
+            openAnswers);
     List<KeyFinding> kept = new ArrayList<>();
     for (KeyFinding f : findings.keyFindings()) {
       if (!restsOnHidden(hidden, f)) {
@@ -192,6 +200,11 @@ public final class PublicFigures {
                   : hiddenCounts.contains(key(from, c.choice()))
                       || hiddenCounts.contains(key(to, c.choice())));
     }
+    return published(c, nFrom, nTo, withheld);
+  }
+
+  /** A test with these numbers of answers, its figures withheld when {@code withheld}. */
+  private static Comparison published(Comparison c, Long nFrom, Long nTo, boolean withheld) {
     // A test nothing was computed for (too few answers, a single category) keeps its own note.
     boolean withhold = withheld && (c.p() != null || c.statistic() != null);
     if (!withhold && Objects.equals(nFrom, c.nFrom()) && Objects.equals(nTo, c.nTo())) {
@@ -520,7 +533,8 @@ public final class PublicFigures {
 
   /**
    * Whether a key finding states, or lets one work out, a figure this edition hides: a group's or
-   * region's participation, a commitment level, a withheld test, the participation totals.
+   * region's participation, a commitment level, a withheld test, the participation totals, a
+   * theme's count or answers in one of its rounds.
    */
   private boolean restsOnHidden(Findings hidden, KeyFinding f) {
     Map<String, String> args = new HashMap<>();
@@ -583,12 +597,187 @@ public final class PublicFigures {
                 && t.group().equals(group)
                 && (t.round().equals(args.get("from_round"))
                     || t.round().equals(args.get("to_round")));
-        if (same && (small(t.respondents()) || small(t.answered() - t.respondents()))) {
+        if (same && (t.respondents() == null || t.answered() == null)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * The open answers as the public edition may publish them: small counts of themes and of coding
+   * hidden with those that would give them away, tests on them withheld, small campaigns left out.
+   */
+  OpenAnswers openAnswers(OpenAnswers open) {
+    Map<String, Long> values = new HashMap<>();
+    Map<String, Set<String>> groupsByTable = new LinkedHashMap<>();
+    Map<String, Set<String>> themesByTable = new LinkedHashMap<>();
+    for (OpenAnswers.Coding c : open.coding()) {
+      String cell = key(c.question(), c.round(), c.group());
+      groupsByTable
+          .computeIfAbsent(key(c.question(), c.round()), k -> new HashSet<>())
+          .add(c.group());
+      values.put(key(cell, "coded"), orZero(c.coded()));
+      values.put(key(cell, "uncoded"), orZero(c.uncoded()));
+      values.put(key(cell, "blank"), orZero(c.blank()));
+      values.put(key(cell, "asked"), orZero(c.asked()));
+      values.put(key(cell, "answered"), orZero(c.coded()) + orZero(c.uncoded()));
+      values.put(key(cell, "by_hand"), orZero(c.byHand()));
+      // An analyst may code an answer with no theme: those coded by hand are some of the answers.
+      values.put(
+          key(cell, "by_rules"), orZero(c.coded()) + orZero(c.uncoded()) - orZero(c.byHand()));
+    }
+    for (OpenAnswers.ThemeCount t : open.themes()) {
+      String cell = key(t.question(), t.round(), t.group());
+      groupsByTable
+          .computeIfAbsent(key(t.question(), t.round()), k -> new HashSet<>())
+          .add(t.group());
+      themesByTable
+          .computeIfAbsent(key(t.question(), t.round()), k -> new LinkedHashSet<>())
+          .add(t.theme());
+      values.putIfAbsent(key(cell, "answered"), orZero(t.answered()));
+      values.put(key(cell, "theme", t.theme()), orZero(t.respondents()));
+    }
+    Set<String> hidden = new HashSet<>();
+    for (Map.Entry<String, Set<String>> e : groupsByTable.entrySet()) {
+      List<String> groups = new ArrayList<>(new TreeSet<>(e.getValue()));
+      groups.remove(Aggregates.ALL);
+      groups.add(Aggregates.ALL);
+      for (String group : groups) {
+        String cell = key(e.getKey(), group);
+        long answered = values.getOrDefault(key(cell, "answered"), 0L);
+        for (String theme : themesByTable.getOrDefault(e.getKey(), Set.of())) {
+          values.put(
+              key(cell, "without", theme),
+              answered - values.getOrDefault(key(cell, "theme", theme), 0L));
+        }
+      }
+      List<String[]> columns = new ArrayList<>();
+      columns.add(new String[] {"coded", "uncoded", "answered"});
+      columns.add(new String[] {"answered", "blank", "asked"});
+      columns.add(new String[] {"by_hand", "by_rules", "answered"});
+      for (String theme : themesByTable.getOrDefault(e.getKey(), Set.of())) {
+        columns.add(new String[] {key("theme", theme), key("without", theme), "answered"});
+      }
+      suppressLinked(e.getKey(), groups, columns, values, hidden);
+    }
+
+    // A campaign's size is a count of respondents; those left out are in the once-figures.
+    List<OpenAnswers.Campaign> campaigns = new ArrayList<>();
+    Set<String> campaignsLeftOut = new HashSet<>();
+    for (OpenAnswers.Campaign c : open.campaigns()) {
+      if (c.size() >= threshold) {
+        campaigns.add(c);
+      } else {
+        campaignsLeftOut.add(key(c.question(), c.round()));
+      }
+    }
+    List<OpenAnswers.Coding> coding = new ArrayList<>();
+    for (OpenAnswers.Coding c : open.coding()) {
+      String cell = key(c.question(), c.round(), c.group());
+      coding.add(
+          new OpenAnswers.Coding(
+              c.codebook(),
+              c.version(),
+              c.question(),
+              c.round(),
+              c.group(),
+              hidden.contains(key(cell, "asked")) ? null : c.asked(),
+              hidden.contains(key(cell, "coded")) ? null : c.coded(),
+              hidden.contains(key(cell, "uncoded")) ? null : c.uncoded(),
+              hidden.contains(key(cell, "blank")) ? null : c.blank(),
+              hidden.contains(key(cell, "by_hand")) ? null : c.byHand()));
+    }
+    List<OpenAnswers.ThemeCount> themes = new ArrayList<>();
+    for (OpenAnswers.ThemeCount t : open.themes()) {
+      String cell = key(t.question(), t.round(), t.group());
+      boolean countHidden = hidden.contains(key(cell, "theme", t.theme()));
+      boolean answeredHidden = hidden.contains(key(cell, "answered"));
+      boolean onceHidden =
+          campaignsLeftOut.contains(key(t.question(), t.round()))
+              || answeredHidden
+              || small(t.answeredOnce())
+              || smallOrUnknown(t.answered(), t.answeredOnce());
+      boolean respondentsOnceHidden =
+          onceHidden
+              || countHidden
+              || small(t.respondentsOnce())
+              || smallOrUnknown(t.respondents(), t.respondentsOnce())
+              || smallOrUnknown(t.answeredOnce(), t.respondentsOnce());
+      themes.add(
+          new OpenAnswers.ThemeCount(
+              t.codebook(),
+              t.question(),
+              t.theme(),
+              t.round(),
+              t.group(),
+              countHidden ? null : t.respondents(),
+              answeredHidden ? null : t.answered(),
+              countHidden || answeredHidden ? null : t.share(),
+              respondentsOnceHidden ? null : t.respondentsOnce(),
+              onceHidden ? null : t.answeredOnce()));
+    }
+    List<Comparison> tests = new ArrayList<>();
+    for (Comparison c : open.tests()) {
+      String from = key(c.question(), c.fromRound(), c.group());
+      String to = key(c.question(), c.toRound(), c.group());
+      Long nFrom = hidden.contains(key(from, "answered")) ? null : c.nFrom();
+      Long nTo = hidden.contains(key(to, "answered")) ? null : c.nTo();
+      boolean withheld =
+          nFrom == null
+              || nTo == null
+              || hidden.contains(key(from, "theme", c.choice()))
+              || hidden.contains(key(to, "theme", c.choice()));
+      tests.add(published(c, nFrom, nTo, withheld));
+    }
+    return new OpenAnswers(coding, themes, tests, campaigns, open.quotes());
+  }
+
+  /**
+   * Tables of a question and round sharing entries: rows the groups ({@code all} last, as the row
+   * of totals), columns named entries of each group's cell (the last the total). An entry one table
+   * hides is withheld in every other, until none hides more. Adds the hidden entries' keys (cell
+   * and column name) to {@code hidden}.
+   */
+  private void suppressLinked(
+      String table,
+      List<String> groups,
+      List<String[]> columnSets,
+      Map<String, Long> values,
+      Set<String> hidden) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (String[] columns : columnSets) {
+        long[][] counts = new long[groups.size()][columns.length];
+        boolean[][] withheld = new boolean[groups.size()][columns.length];
+        for (int g = 0; g < groups.size(); g++) {
+          for (int c = 0; c < columns.length; c++) {
+            String entry = key(table, groups.get(g), columns[c]);
+            counts[g][c] = values.getOrDefault(entry, 0L);
+            withheld[g][c] = hidden.contains(entry);
+          }
+        }
+        boolean[][] out = SmallCells.suppress(counts, withheld, threshold);
+        for (int g = 0; g < groups.size(); g++) {
+          for (int c = 0; c < columns.length; c++) {
+            if (out[g][c] && hidden.add(key(table, groups.get(g), columns[c]))) {
+              changed = true;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether {@code whole − part} is a small count, or either is not known. */
+  private boolean smallOrUnknown(Long whole, Long part) {
+    return whole == null || part == null || small(whole - part);
+  }
+
+  private static long orZero(Long n) {
+    return n == null ? 0 : n;
   }
 
   private boolean small(Long n) {

@@ -77,12 +77,12 @@ class OpenAnswerCountsTest {
     OpenAnswers open = counted();
     assertEquals(
         List.of(
-            new OpenAnswers.Coding("cb", 2, "q", "2020", "all", 5, 2, 1, 2, 1),
-            new OpenAnswers.Coding("cb", 2, "q", "2020", "civil_society", 2, 1, 0, 1, 0),
-            new OpenAnswers.Coding("cb", 2, "q", "2020", "government", 3, 1, 1, 1, 1),
-            new OpenAnswers.Coding("cb", 2, "q", "2022", "all", 6, 3, 1, 2, 0),
-            new OpenAnswers.Coding("cb", 2, "q", "2022", "civil_society", 4, 2, 1, 1, 0),
-            new OpenAnswers.Coding("cb", 2, "q", "2022", "government", 2, 1, 0, 1, 0)),
+            new OpenAnswers.Coding("cb", 2, "q", "2020", "all", 5L, 2L, 1L, 2L, 1L),
+            new OpenAnswers.Coding("cb", 2, "q", "2020", "civil_society", 2L, 1L, 0L, 1L, 0L),
+            new OpenAnswers.Coding("cb", 2, "q", "2020", "government", 3L, 1L, 1L, 1L, 1L),
+            new OpenAnswers.Coding("cb", 2, "q", "2022", "all", 6L, 3L, 1L, 2L, 0L),
+            new OpenAnswers.Coding("cb", 2, "q", "2022", "civil_society", 4L, 2L, 1L, 1L, 0L),
+            new OpenAnswers.Coding("cb", 2, "q", "2022", "government", 2L, 1L, 0L, 1L, 0L)),
         open.coding());
     for (OpenAnswers.Coding c : open.coding()) {
       assertEquals(c.asked(), c.coded() + c.uncoded() + c.blank(), c.toString());

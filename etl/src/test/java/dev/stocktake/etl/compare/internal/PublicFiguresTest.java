@@ -1,6 +1,7 @@
 package dev.stocktake.etl.compare.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -377,5 +378,228 @@ class PublicFiguresTest {
         shown.keyFindings().stream().map(KeyFinding::key).toList(),
         "a hidden commitment level takes its finding away");
     assertEquals(List.of(1, 2), shown.keyFindings().stream().map(KeyFinding::rank).toList());
+  }
+
+  private static OpenAnswers.Coding coding(
+      String round, String group, long asked, long coded, long uncoded, long blank, long byHand) {
+    return new OpenAnswers.Coding(
+        "cb", 1, "views", round, group, asked, coded, uncoded, blank, byHand);
+  }
+
+  private static OpenAnswers.ThemeCount theme(
+      String theme,
+      String round,
+      String group,
+      long n,
+      long answered,
+      long nOnce,
+      long answeredOnce) {
+    return new OpenAnswers.ThemeCount(
+        "cb",
+        "views",
+        theme,
+        round,
+        group,
+        n,
+        answered,
+        n / (double) answered,
+        nOnce,
+        answeredOnce);
+  }
+
+  private static Comparison themeTest(String theme, String group, long nFrom, long nTo) {
+    return new Comparison(
+        "views",
+        "r1",
+        "r2",
+        group,
+        "independent",
+        "two_proportion",
+        theme,
+        nFrom,
+        nTo,
+        2.5,
+        null,
+        0.01,
+        0.02,
+        "difference_of_proportions",
+        0.2,
+        List.of(),
+        null,
+        List.of());
+  }
+
+  private static KeyFinding themeFinding(String theme) {
+    return new KeyFinding(
+        1,
+        "finding.theme.change",
+        List.of(
+            new Argument("question", "question", "views"),
+            new Argument("theme", "theme", theme),
+            new Argument("from_round", "round", "r1"),
+            new Argument("to_round", "round", "r2")),
+        "computed");
+  }
+
+  @Test
+  void themesAndCodingAreHiddenAsTablesOfGroupsTheirTestsWithheldAndSmallCampaignsLeftOut() {
+    // r1: government answered 26 times, civil society 20, all 46; a campaign of 2 (left out).
+    // r2: government 30 (27 coded, 3 uncoded, 2 by hand), civil society 30, all 60; a campaign of
+    // 6 governments carrying "trust".
+    List<OpenAnswers.Coding> coding =
+        List.of(
+            coding("r1", "all", 51, 35, 11, 5, 0),
+            coding("r1", "civil_society", 25, 15, 5, 5, 0),
+            coding("r1", "government", 26, 20, 6, 0, 0),
+            coding("r2", "all", 60, 47, 13, 0, 2),
+            coding("r2", "civil_society", 30, 20, 10, 0, 0),
+            coding("r2", "government", 30, 27, 3, 0, 2));
+    List<OpenAnswers.ThemeCount> themes =
+        List.of(
+            theme("funding", "r1", "all", 13, 46, 12, 45),
+            theme("funding", "r1", "civil_society", 10, 20, 9, 19),
+            theme("funding", "r1", "government", 3, 26, 3, 26),
+            theme("trust", "r1", "all", 34, 46, 34, 45),
+            theme("trust", "r1", "civil_society", 10, 20, 10, 19),
+            theme("trust", "r1", "government", 24, 26, 24, 26),
+            theme("other", "r1", "all", 4, 46, 4, 45),
+            theme("other", "r1", "civil_society", 4, 20, 4, 19),
+            theme("funding", "r2", "all", 20, 60, 20, 55),
+            theme("funding", "r2", "civil_society", 10, 30, 10, 30),
+            theme("funding", "r2", "government", 10, 30, 10, 25),
+            theme("trust", "r2", "all", 30, 60, 25, 55),
+            theme("trust", "r2", "civil_society", 15, 30, 15, 30),
+            theme("trust", "r2", "government", 15, 30, 10, 25),
+            theme("other", "r2", "all", 10, 60, 10, 55),
+            theme("other", "r2", "civil_society", 5, 30, 5, 30),
+            theme("other", "r2", "government", 5, 30, 5, 25));
+    List<Comparison> tests =
+        List.of(
+            themeTest("funding", "all", 46, 60),
+            themeTest("funding", "government", 26, 30),
+            themeTest("other", "all", 46, 60));
+    List<OpenAnswers.Campaign> campaigns =
+        List.of(
+            new OpenAnswers.Campaign("views", "r1", 2, true, List.of("funding")),
+            new OpenAnswers.Campaign("views", "r2", 6, true, List.of("trust")));
+    Findings findings =
+        new Findings(
+            Findings.FORMAT_VERSION,
+            "pulse",
+            "public",
+            List.of("r1", "r2"),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(themeFinding("other"), themeFinding("funding")),
+            new OpenAnswers(coding, themes, tests, campaigns));
+
+    Findings shownFindings =
+        PublicFigures.of(catalog, List.of(), List.of(), THRESHOLD).findings(findings);
+    OpenAnswers shown = shownFindings.openAnswers();
+
+    // r1 funding: government's 3 (primary), so civil society's 10 (else all's 13 gives it away).
+    // r1 trust: government's 26 − 24 = 2 without it, so its 24, then civil society's 10.
+    // r1 other: civil society's 4 and all's 4 (government's is 0). r2: nothing small.
+    List<String> hiddenThemes = new ArrayList<>();
+    for (OpenAnswers.ThemeCount t : shown.themes()) {
+      if (t.respondents() == null) {
+        hiddenThemes.add(t.theme() + " " + t.round() + " " + t.group());
+        assertNull(t.share(), "no share beside a hidden count");
+        assertNull(t.respondentsOnce());
+      } else {
+        assertEquals(t.respondents() / (double) t.answered(), t.share(), 1e-12);
+      }
+      assertNotNull(t.answered(), "no number of answers is hidden: " + t);
+      if (t.round().equals("r1")) {
+        assertNull(t.answeredOnce(), "r1's campaign of 2 is left out; these would show it: " + t);
+        assertNull(t.respondentsOnce());
+      }
+    }
+    assertEquals(
+        List.of(
+            "funding r1 civil_society",
+            "funding r1 government",
+            "trust r1 civil_society",
+            "trust r1 government",
+            "other r1 all",
+            "other r1 civil_society"),
+        hiddenThemes);
+    assertEquals(themes.subList(8, 17), shown.themes().subList(8, 17), "r2's are all shown");
+
+    // r2: government's 3 uncoded, so its 27 coded, and civil society's 10 and 20 (all's 13 and 47
+    // stay); 2 coded by hand in government, so in all too (civil society's 0 is shown).
+    List<String> hiddenCoding = new ArrayList<>();
+    for (OpenAnswers.Coding c : shown.coding()) {
+      String cell = c.round() + " " + c.group() + " ";
+      if (c.asked() == null) {
+        hiddenCoding.add(cell + "asked");
+      }
+      if (c.coded() == null) {
+        hiddenCoding.add(cell + "coded");
+      }
+      if (c.uncoded() == null) {
+        hiddenCoding.add(cell + "uncoded");
+      }
+      if (c.blank() == null) {
+        hiddenCoding.add(cell + "blank");
+      }
+      if (c.byHand() == null) {
+        hiddenCoding.add(cell + "by_hand");
+      }
+    }
+    assertEquals(
+        List.of(
+            "r2 all by_hand",
+            "r2 civil_society coded",
+            "r2 civil_society uncoded",
+            "r2 government coded",
+            "r2 government uncoded",
+            "r2 government by_hand"),
+        hiddenCoding);
+
+    // The test of funding among all rests on 13 and 20, shown; government's on its hidden 3, and
+    // all's of "other" on its hidden 4.
+    assertSame(tests.get(0), shown.tests().get(0));
+    for (Comparison withheld : shown.tests().subList(1, 3)) {
+      assertEquals(PublicFigures.SUPPRESSED, withheld.note(), withheld.toString());
+      assertNull(withheld.statistic());
+      assertNull(withheld.p());
+      assertNull(withheld.pAdjusted());
+      assertNull(withheld.effect());
+    }
+    assertEquals(26L, shown.tests().get(1).nFrom(), "government's answers are shown");
+
+    assertEquals(List.of(campaigns.get(1)), shown.campaigns(), "a campaign of 2 is 2 respondents");
+    assertEquals(
+        List.of("funding"),
+        shownFindings.keyFindings().stream()
+            .map(f -> String.valueOf(f.args().get(1).value()))
+            .toList(),
+        "the finding on \"other\" rests on all's hidden 4");
+    assertEquals(1, shownFindings.keyFindings().get(0).rank());
+
+    System.out.println(
+        "PublicFiguresTest: open answers: "
+            + hiddenThemes.size()
+            + " of "
+            + themes.size()
+            + " theme counts hidden, "
+            + hiddenCoding.size()
+            + " of "
+            + coding.size() * 5
+            + " coding counts hidden, "
+            + shown.tests().stream().filter(t -> PublicFigures.SUPPRESSED.equals(t.note())).count()
+            + " of "
+            + tests.size()
+            + " theme tests withheld, "
+            + shown.campaigns().size()
+            + " of "
+            + campaigns.size()
+            + " campaigns given, "
+            + shownFindings.keyFindings().size()
+            + " of 2 key findings kept");
   }
 }
