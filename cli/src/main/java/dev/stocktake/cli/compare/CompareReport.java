@@ -35,7 +35,7 @@ final class CompareReport {
 
   static void summary(Findings f, Path out, PrintWriter stdout) {
     long tests = f.comparisons().stream().filter(c -> c.p() != null).count();
-    long withheld = f.comparisons().stream().filter(Comparison::isWithheld).count();
+    long withheld = f.comparisons().stream().filter(Comparison::withheld).count();
     long significant =
         f.comparisons().stream().filter(c -> c.pAdjusted() != null && c.pAdjusted() < 0.05).count();
     stdout.println(

@@ -88,7 +88,7 @@ public final class RunCommand implements Callable<Integer> {
   static void summarise(
       Reconciliation ingested, Findings findings, List<Path> reports, PrintWriter stdout) {
     Reconciliation.Counts t = ingested.totals();
-    long withheld = findings.comparisons().stream().filter(Comparison::isWithheld).count();
+    long withheld = findings.comparisons().stream().filter(Comparison::withheld).count();
     stdout.printf(
         Locale.ROOT,
         "run: %d rounds (%s): %,d responses accepted, %,d quarantined, %,d superseded;"

@@ -22,7 +22,7 @@ final class Results {
    */
   static boolean shown(Page page, Comparison c) {
     return enoughAnswers(page, c)
-        && !c.isWithheld()
+        && !c.withheld()
         && !page.testCells.hidesACount(c, page.threshold());
   }
 

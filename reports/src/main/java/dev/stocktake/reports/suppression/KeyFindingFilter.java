@@ -114,7 +114,7 @@ public final class KeyFindingFilter {
                 || c.nTo() == null
                 || c.nFrom() < threshold
                 || c.nTo() < threshold
-                || c.isWithheld()
+                || c.withheld()
                 || testCells.hidesACount(c, threshold))) {
           return true;
         }

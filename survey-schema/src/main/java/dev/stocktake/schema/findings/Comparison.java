@@ -47,8 +47,11 @@ public record Comparison(
    */
   public static final String SUPPRESSED = "suppressed";
 
-  /** Whether the public edition withheld this test's figures. */
-  public boolean isWithheld() {
+  /**
+   * Whether the public edition withheld this test's figures. Not named as a bean getter, so that
+   * findings.json does not carry it as a field of its own.
+   */
+  public boolean withheld() {
     return SUPPRESSED.equals(note);
   }
 

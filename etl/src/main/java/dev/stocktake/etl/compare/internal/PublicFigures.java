@@ -584,7 +584,7 @@ public final class PublicFigures {
             // The test the finding states: the question's other tests (its panel test) may be
             // withheld while this one is shown.
             && (!args.containsKey("test") || c.test().equals(args.get("test")))
-            && (c.isWithheld() || c.nFrom() == null || c.nTo() == null)) {
+            && (c.withheld() || c.nFrom() == null || c.nTo() == null)) {
           return true;
         }
       }
