@@ -13,7 +13,6 @@ import dev.stocktake.etl.compare.internal.Aggregates;
 import dev.stocktake.etl.compare.internal.Caveats;
 import dev.stocktake.etl.compare.internal.Commitments;
 import dev.stocktake.etl.compare.internal.CompareOutputs;
-import dev.stocktake.etl.compare.internal.DistributionLine;
 import dev.stocktake.etl.compare.internal.Edits;
 import dev.stocktake.etl.compare.internal.KeyFindings;
 import dev.stocktake.etl.compare.internal.OpenAnswerCounts;
@@ -30,6 +29,7 @@ import dev.stocktake.schema.clearance.ClearanceFile;
 import dev.stocktake.schema.clearance.Roster;
 import dev.stocktake.schema.findings.CommitmentProgress;
 import dev.stocktake.schema.findings.Comparison;
+import dev.stocktake.schema.findings.Distribution;
 import dev.stocktake.schema.findings.FindingEdits;
 import dev.stocktake.schema.findings.Findings;
 import dev.stocktake.schema.findings.KeyFinding;
@@ -232,7 +232,7 @@ public final class Compare {
             commitments,
             keyFindings,
             open);
-    List<DistributionLine> distributions =
+    List<Distribution> distributions =
         CompareOutputs.distributions(catalog, rounds, values, answered, responded);
     if (isPublic(options)) {
       // Suppressed before anything is written, so that no file of the edition holds a small cell.

@@ -1,6 +1,6 @@
 package dev.stocktake.reports.html;
 
-import dev.stocktake.reports.input.Distribution;
+import dev.stocktake.schema.findings.Distribution;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

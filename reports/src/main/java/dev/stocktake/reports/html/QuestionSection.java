@@ -1,6 +1,5 @@
 package dev.stocktake.reports.html;
 
-import dev.stocktake.reports.input.Distribution;
 import dev.stocktake.reports.view.Bar;
 import dev.stocktake.reports.view.Block;
 import dev.stocktake.reports.view.Cell;
@@ -15,6 +14,7 @@ import dev.stocktake.schema.QuestionType;
 import dev.stocktake.schema.Section;
 import dev.stocktake.schema.SurveySchema;
 import dev.stocktake.schema.findings.Comparison;
+import dev.stocktake.schema.findings.Distribution;
 import dev.stocktake.schema.findings.Findings;
 import dev.stocktake.schema.findings.SmallCells;
 import java.util.ArrayList;

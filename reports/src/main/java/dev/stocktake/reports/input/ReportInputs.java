@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import dev.stocktake.schema.findings.Distribution;
 import dev.stocktake.schema.findings.Findings;
 import java.io.IOException;
 import java.nio.file.Files;

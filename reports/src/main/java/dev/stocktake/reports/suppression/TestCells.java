@@ -1,7 +1,7 @@
 package dev.stocktake.reports.suppression;
 
-import dev.stocktake.reports.input.Distribution;
 import dev.stocktake.schema.findings.Comparison;
+import dev.stocktake.schema.findings.Distribution;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

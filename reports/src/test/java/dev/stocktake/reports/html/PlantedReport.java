@@ -2,7 +2,6 @@ package dev.stocktake.reports.html;
 
 import dev.stocktake.reports.input.Clearances;
 import dev.stocktake.reports.input.DataCounts;
-import dev.stocktake.reports.input.Distribution;
 import dev.stocktake.reports.input.ReportInputs;
 import dev.stocktake.reports.model.Labels;
 import dev.stocktake.schema.Text;
@@ -15,6 +14,7 @@ import dev.stocktake.schema.codebook.Theme;
 import dev.stocktake.schema.findings.CommitmentProgress;
 import dev.stocktake.schema.findings.CommitmentProgress.LevelShare;
 import dev.stocktake.schema.findings.Comparison;
+import dev.stocktake.schema.findings.Distribution;
 import dev.stocktake.schema.findings.Findings;
 import dev.stocktake.schema.findings.KeyFinding;
 import dev.stocktake.schema.findings.OpenAnswers;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import dev.stocktake.reports.input.Distribution;
 import dev.stocktake.reports.input.ReportInputs;
 import dev.stocktake.reports.model.Labels;
 import dev.stocktake.reports.render.KeyFindingsDocument;
@@ -17,6 +16,7 @@ import dev.stocktake.reports.suppression.TestCells;
 import dev.stocktake.schema.findings.CommitmentProgress;
 import dev.stocktake.schema.findings.CommitmentProgress.LevelShare;
 import dev.stocktake.schema.findings.Comparison;
+import dev.stocktake.schema.findings.Distribution;
 import dev.stocktake.schema.findings.Findings;
 import dev.stocktake.schema.findings.KeyFinding;
 import dev.stocktake.schema.findings.KeyFinding.Argument;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stocktake.reports.input.Distribution;
 import dev.stocktake.reports.suppression.TestCells;
 import dev.stocktake.schema.findings.Comparison;
+import dev.stocktake.schema.findings.Distribution;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

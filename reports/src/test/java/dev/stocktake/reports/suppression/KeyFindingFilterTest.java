@@ -2,10 +2,10 @@ package dev.stocktake.reports.suppression;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.stocktake.reports.input.Distribution;
 import dev.stocktake.schema.findings.CommitmentProgress;
 import dev.stocktake.schema.findings.CommitmentProgress.LevelShare;
 import dev.stocktake.schema.findings.Comparison;
+import dev.stocktake.schema.findings.Distribution;
 import dev.stocktake.schema.findings.Findings;
 import dev.stocktake.schema.findings.KeyFinding;
 import dev.stocktake.schema.findings.KeyFinding.Argument;

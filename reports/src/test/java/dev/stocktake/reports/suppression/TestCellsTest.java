@@ -3,8 +3,8 @@ package dev.stocktake.reports.suppression;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stocktake.reports.input.Distribution;
 import dev.stocktake.schema.findings.Comparison;
+import dev.stocktake.schema.findings.Distribution;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

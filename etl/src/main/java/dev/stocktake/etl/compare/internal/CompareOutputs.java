@@ -4,6 +4,7 @@ import dev.stocktake.etl.compare.internal.Aggregates.Answered;
 import dev.stocktake.etl.compare.internal.Aggregates.ValueCount;
 import dev.stocktake.etl.io.OutputFiles;
 import dev.stocktake.schema.findings.Comparison;
+import dev.stocktake.schema.findings.Distribution;
 import dev.stocktake.schema.findings.Findings;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,11 +73,8 @@ public final class CompareOutputs {
   }
 
   public static void write(
-      SparkSession spark,
-      Path staging,
-      List<DistributionLine> distributionLines,
-      Findings findings) {
-    List<Row> distributions = distributionLines.stream().map(DistributionLine::toRow).toList();
+      SparkSession spark, Path staging, List<Distribution> distributionLines, Findings findings) {
+    List<Row> distributions = distributionLines.stream().map(CompareOutputs::row).toList();
     List<Row> comparisons = new ArrayList<>();
     for (Comparison c : findings.comparisons()) {
       comparisons.add(
@@ -107,6 +105,25 @@ public final class CompareOutputs {
     OutputFiles.json(staging.resolve("findings.json"), findings);
   }
 
+  private static Row row(Distribution d) {
+    return RowFactory.create(
+        d.question(),
+        d.round(),
+        d.group(),
+        d.kind(),
+        d.value(),
+        d.respondents(),
+        d.answered(),
+        d.missing(),
+        d.share(),
+        d.ciLow(),
+        d.ciHigh(),
+        d.mean(),
+        d.median(),
+        d.q1(),
+        d.q3());
+  }
+
   private static void table(
       SparkSession spark, Path staging, String name, List<StructField> fields, List<Row> rows) {
     StructType schema = new StructType(fields.toArray(StructField[]::new));
@@ -129,7 +146,7 @@ public final class CompareOutputs {
    * ranks on the newest scale; an old answer standing for several levels has no rank and is left
    * out of the summary).
    */
-  public static List<DistributionLine> distributions(
+  public static List<Distribution> distributions(
       QuestionCatalog catalog,
       List<String> rounds,
       List<ValueCount> values,
@@ -146,7 +163,7 @@ public final class CompareOutputs {
             .thenComparingInt(v -> rounds.indexOf(v.round()))
             .thenComparing(ValueCount::group)
             .thenComparing(ValueCount::value));
-    List<DistributionLine> rows = new ArrayList<>();
+    List<Distribution> rows = new ArrayList<>();
     Map<String, TreeMap<Double, Long>> numbers = new java.util.LinkedHashMap<>();
     for (ValueCount v : sorted) {
       String key = v.question() + "\u0000" + v.round() + "\u0000" + v.group();
@@ -154,11 +171,11 @@ public final class CompareOutputs {
       Double[] ci = Stats.wilson(v.respondents(), total);
       QuestionCatalog.Entry q = catalog.get(v.question());
       rows.add(
-          new DistributionLine(
+          new Distribution(
               v.question(),
               v.round(),
               v.group(),
-              DistributionLine.SHARE,
+              Distribution.SHARE,
               v.value(),
               v.respondents(),
               total,
@@ -182,11 +199,11 @@ public final class CompareOutputs {
       long[] counts = e.getValue().values().stream().mapToLong(Long::longValue).toArray();
       double[] d = Stats.describe(levels, counts);
       rows.add(
-          new DistributionLine(
+          new Distribution(
               k[0],
               k[1],
               k[2],
-              DistributionLine.SUMMARY,
+              Distribution.SUMMARY,
               null,
               (long) d[0],
               n.getOrDefault(e.getKey(), 0L),

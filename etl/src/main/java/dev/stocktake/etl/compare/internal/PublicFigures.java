@@ -2,6 +2,7 @@ package dev.stocktake.etl.compare.internal;
 
 import dev.stocktake.schema.findings.CommitmentProgress;
 import dev.stocktake.schema.findings.Comparison;
+import dev.stocktake.schema.findings.Distribution;
 import dev.stocktake.schema.findings.Findings;
 import dev.stocktake.schema.findings.KeyFinding;
 import dev.stocktake.schema.findings.OpenAnswers;
@@ -79,19 +80,19 @@ public final class PublicFigures {
   /** Decides what to hide of these distributions and transitions. */
   public static PublicFigures of(
       QuestionCatalog catalog,
-      List<DistributionLine> distributions,
+      List<Distribution> distributions,
       List<Transition> transitions,
       int threshold) {
     PublicFigures figures = new PublicFigures(catalog, threshold);
-    Map<String, List<DistributionLine>> byQuestionAndRound = new LinkedHashMap<>();
-    for (DistributionLine d : distributions) {
+    Map<String, List<Distribution>> byQuestionAndRound = new LinkedHashMap<>();
+    for (Distribution d : distributions) {
       if (d.isShare()) {
         byQuestionAndRound
             .computeIfAbsent(key(d.question(), d.round()), k -> new ArrayList<>())
             .add(d);
       }
     }
-    for (List<DistributionLine> lines : byQuestionAndRound.values()) {
+    for (List<Distribution> lines : byQuestionAndRound.values()) {
       QuestionCatalog.Entry q = catalog.get(lines.get(0).question());
       if (q != null && !q.isSingleValued()) {
         figures.suppressChoices(lines);
@@ -100,7 +101,7 @@ public final class PublicFigures {
       }
     }
     // A summary's count is the answers with a number: hidden as a count of its own.
-    for (DistributionLine d : distributions) {
+    for (Distribution d : distributions) {
       if (!d.isShare() && figures.small(d.respondents())) {
         figures.hiddenTotals.add(key(d.question(), d.round(), d.group()));
         figures.tablesWithHidden.add(key(d.question(), d.round(), d.group()));
@@ -111,22 +112,82 @@ public final class PublicFigures {
   }
 
   /** The distributions with hidden counts and totals null, and no numbers of non-answers. */
-  public List<DistributionLine> distributions(List<DistributionLine> lines) {
-    List<DistributionLine> out = new ArrayList<>(lines.size());
-    for (DistributionLine d : lines) {
-      DistributionLine line = d.withoutMissing();
+  public List<Distribution> distributions(List<Distribution> lines) {
+    List<Distribution> out = new ArrayList<>(lines.size());
+    for (Distribution d : lines) {
+      Distribution line = withoutMissing(d);
       // A count shown beside a hidden total is safe: the table hides a second entry of that line.
       // Its share is not: count / share is the total.
       if (hiddenTotals.contains(key(d.question(), d.round(), d.group()))) {
-        line = d.isShare() ? line.withTotalHidden() : line.withTotalHidden().withCountHidden();
+        line = d.isShare() ? withTotalHidden(line) : withCountHidden(withTotalHidden(line));
       }
       if (d.isShare()
           && hiddenCounts.contains(key(d.question(), d.round(), d.group(), d.value()))) {
-        line = line.withCountHidden();
+        line = withCountHidden(line);
       }
       out.add(line);
     }
     return out;
+  }
+
+  /** The line with its count hidden, and the share and interval that would give it away. */
+  private static Distribution withCountHidden(Distribution d) {
+    return new Distribution(
+        d.question(),
+        d.round(),
+        d.group(),
+        d.kind(),
+        d.value(),
+        null,
+        d.answered(),
+        d.missing(),
+        null,
+        null,
+        null,
+        d.mean(),
+        d.median(),
+        d.q1(),
+        d.q3());
+  }
+
+  /** The line with its number of answers hidden, and everything computed over them. */
+  private static Distribution withTotalHidden(Distribution d) {
+    return new Distribution(
+        d.question(),
+        d.round(),
+        d.group(),
+        d.kind(),
+        d.value(),
+        d.respondents(),
+        null,
+        d.missing(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  /** The line without its number of non-answers, which the public edition does not give. */
+  private static Distribution withoutMissing(Distribution d) {
+    return new Distribution(
+        d.question(),
+        d.round(),
+        d.group(),
+        d.kind(),
+        d.value(),
+        d.respondents(),
+        d.answered(),
+        null,
+        d.share(),
+        d.ciLow(),
+        d.ciHigh(),
+        d.mean(),
+        d.median(),
+        d.q1(),
+        d.q3());
   }
 
   /** The findings with hidden counts null, tests on them withheld, key findings on them gone. */
@@ -235,12 +296,12 @@ public final class PublicFigures {
    * A single-valued question in a round: groups by answers, with the numbers of answers as row
    * totals and the group {@code all} as the row of column totals.
    */
-  private void suppressAnswers(List<DistributionLine> lines) {
+  private void suppressAnswers(List<Distribution> lines) {
     List<String> values =
         new ArrayList<>(new LinkedHashSet<>(lines.stream().map(v -> v.value()).toList()));
     List<String> groups = groups(lines);
     long[][] table = new long[groups.size()][values.size() + 1];
-    for (DistributionLine d : lines) {
+    for (Distribution d : lines) {
       int g = groups.indexOf(d.group());
       table[g][values.indexOf(d.value())] = d.respondents();
       table[g][values.size()] = d.answered();
@@ -269,13 +330,13 @@ public final class PublicFigures {
    * numbers of answers as totals. The numbers of answers are shared by every choice's table, so a
    * total one table hides is hidden in all of them, until none hides more.
    */
-  private void suppressChoices(List<DistributionLine> lines) {
+  private void suppressChoices(List<Distribution> lines) {
     List<String> values =
         new ArrayList<>(new LinkedHashSet<>(lines.stream().map(v -> v.value()).toList()));
     List<String> groups = groups(lines);
     long[] answered = new long[groups.size()];
     long[][] chose = new long[values.size()][groups.size()];
-    for (DistributionLine d : lines) {
+    for (Distribution d : lines) {
       int g = groups.indexOf(d.group());
       answered[g] = d.answered();
       chose[values.indexOf(d.value())][g] = d.respondents();
@@ -326,10 +387,10 @@ public final class PublicFigures {
   }
 
   /** The groups of the lines, the group {@code all} last, as the row of totals. */
-  private static List<String> groups(List<DistributionLine> lines) {
+  private static List<String> groups(List<Distribution> lines) {
     Set<String> groups = new LinkedHashSet<>();
     lines.stream()
-        .map(DistributionLine::group)
+        .map(Distribution::group)
         .filter(g -> !Aggregates.ALL.equals(g))
         .sorted()
         .forEach(groups::add);

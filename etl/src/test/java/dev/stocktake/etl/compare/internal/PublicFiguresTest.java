@@ -9,6 +9,7 @@ import dev.stocktake.schema.SurveySchema;
 import dev.stocktake.schema.findings.CommitmentProgress;
 import dev.stocktake.schema.findings.CommitmentProgress.LevelShare;
 import dev.stocktake.schema.findings.Comparison;
+import dev.stocktake.schema.findings.Distribution;
 import dev.stocktake.schema.findings.Findings;
 import dev.stocktake.schema.findings.KeyFinding;
 import dev.stocktake.schema.findings.KeyFinding.Argument;
@@ -68,17 +69,17 @@ class PublicFiguresTest {
   }
 
   /** Share lines of a question and round: group, then value and count pairs; answered computed. */
-  private static List<DistributionLine> lines(
+  private static List<Distribution> lines(
       String question, String round, String group, long answered, Object... valueCounts) {
-    List<DistributionLine> out = new ArrayList<>();
+    List<Distribution> out = new ArrayList<>();
     for (int i = 0; i < valueCounts.length; i += 2) {
       long n = ((Number) valueCounts[i + 1]).longValue();
       out.add(
-          new DistributionLine(
+          new Distribution(
               question,
               round,
               group,
-              DistributionLine.SHARE,
+              Distribution.SHARE,
               (String) valueCounts[i],
               n,
               answered,
@@ -95,8 +96,8 @@ class PublicFiguresTest {
   }
 
   /** The status question in r1 (worked below) and in r2 (nothing small). */
-  private List<DistributionLine> status() {
-    List<DistributionLine> all = new ArrayList<>();
+  private List<Distribution> status() {
+    List<Distribution> all = new ArrayList<>();
     all.addAll(lines("status", "r1", "government", 25, "planned", 10, "partial", 3, "done", 12));
     all.addAll(lines("status", "r1", "civil_society", 24, "planned", 8, "partial", 9, "done", 7));
     all.addAll(lines("status", "r1", "all", 49, "planned", 18, "partial", 12, "done", 19));
@@ -107,9 +108,9 @@ class PublicFiguresTest {
     return all;
   }
 
-  private static Map<String, Long> counts(List<DistributionLine> lines) {
+  private static Map<String, Long> counts(List<Distribution> lines) {
     Map<String, Long> out = new TreeMap<>();
-    for (DistributionLine d : lines) {
+    for (Distribution d : lines) {
       out.put(d.question() + " " + d.round() + " " + d.group() + " " + d.value(), d.respondents());
     }
     return out;
@@ -139,9 +140,9 @@ class PublicFiguresTest {
 
   @Test
   void aSmallCountIsHiddenWithTheCountsThatWouldGiveItAwayInItsGroupAndInTheTotals() {
-    List<DistributionLine> lines = status();
+    List<Distribution> lines = status();
     PublicFigures hidden = PublicFigures.of(catalog, lines, List.of(), THRESHOLD);
-    List<DistributionLine> shown = hidden.distributions(lines);
+    List<Distribution> shown = hidden.distributions(lines);
 
     // Government's 3 "partial" (primary); its smallest other, 10 "planned", so its row of 25 does
     // not give the 3 away; civil society's 9 "partial" and 8 "planned", so the totals of all
@@ -156,7 +157,7 @@ class PublicFiguresTest {
     assertEquals(10L, counts.get("status r2 government done"));
     long hiddenCount = shown.stream().filter(d -> d.respondents() == null).count();
     assertEquals(4, hiddenCount);
-    for (DistributionLine d : shown) {
+    for (Distribution d : shown) {
       assertNull(d.missing(), "the public edition gives no numbers of non-answers");
       if (d.respondents() == null) {
         assertNull(d.share());
@@ -236,14 +237,14 @@ class PublicFiguresTest {
 
   @Test
   void aMultiChoiceHidesAChoiceFewDidNotChooseAndAHiddenTotalInEveryChoice() {
-    List<DistributionLine> lines = new ArrayList<>();
+    List<Distribution> lines = new ArrayList<>();
     // 18 of government's 20 chose the forum: the 2 who did not are a small count.
     lines.addAll(lines("channels", "r1", "government", 20, "forum", 18, "letters", 10));
     // Civil society answered 3 times: a small total, so government's 20 goes too (all's 23 stays).
     lines.addAll(lines("channels", "r1", "civil_society", 3, "forum", 0, "letters", 3));
     lines.addAll(lines("channels", "r1", "all", 23, "forum", 18, "letters", 13));
     PublicFigures hidden = PublicFigures.of(catalog, lines, List.of(), THRESHOLD);
-    List<DistributionLine> shown = hidden.distributions(lines);
+    List<Distribution> shown = hidden.distributions(lines);
 
     Map<String, Long> counts = counts(shown);
     assertNull(counts.get("channels r1 government forum"));
@@ -252,7 +253,7 @@ class PublicFiguresTest {
     assertNull(counts.get("channels r1 civil_society letters"));
     assertNull(counts.get("channels r1 government letters"), "else 13 − 10 gives the 3 away");
     assertEquals(13L, counts.get("channels r1 all letters"));
-    for (DistributionLine d : shown) {
+    for (Distribution d : shown) {
       assertEquals(d.group().equals("all") ? Long.valueOf(23) : null, d.answered(), d.toString());
       if (d.answered() == null) {
         assertNull(d.share(), "a share beside its count gives the total away");

@@ -1,12 +1,13 @@
-package dev.stocktake.reports.input;
+package dev.stocktake.schema.findings;
 
 /**
- * One line of distributions.csv: for a question, round and group, either the share answering one
- * value ({@code kind = share}) or the numeric summary ({@code kind = summary}).
+ * One line of {@code distributions/} and distributions.csv, as compare writes it and the report
+ * reads it: for a question, round and group, either the share answering one value ({@code kind =
+ * share}) or the numeric summary ({@code kind = summary}).
  *
  * <p>The public edition's compare stage writes its small cells already hidden, as empty cells: a
- * count read from an empty cell is null here, never 0, so that no section can show a hidden count
- * as nobody. The community edition has every count.
+ * count read from an empty cell is null here, never 0, so that no report section can show a hidden
+ * count as nobody. The community edition has every count.
  *
  * @param respondents how many gave {@code value} (share lines) or answered (summary lines); null
  *     when hidden, and then {@code share} and its interval (or the summary's figures) are null too
@@ -31,7 +32,10 @@ public record Distribution(
     Double q1,
     Double q3) {
 
+  public static final String SHARE = "share";
+  public static final String SUMMARY = "summary";
+
   public boolean isShare() {
-    return "share".equals(kind);
+    return SHARE.equals(kind);
   }
 }
