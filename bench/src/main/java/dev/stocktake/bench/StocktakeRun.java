@@ -16,8 +16,9 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Times Stocktake's ingest and compare of a project, in this process, on the caller's SparkSession,
- * as {@code stocktake ingest} and {@code stocktake compare} run them (public edition), with the
- * seconds of every step each stage reports and the peak heap while they run.
+ * as {@code stocktake ingest} (public edition) and {@code stocktake compare} (community edition,
+ * whose distributions keep every count to check) run them, with the seconds of every step each
+ * stage reports and the peak heap while they run.
  */
 final class StocktakeRun {
   private StocktakeRun() {}
