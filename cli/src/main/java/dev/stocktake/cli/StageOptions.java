@@ -23,8 +23,9 @@ public final class StageOptions {
       defaultValue = "public",
       paramLabel = "public|community",
       description =
-          "public (default): pseudonymised respondents, unpublished free text withheld;"
-              + " community: free text kept, raw ids if stocktake.yaml allows them.")
+          "public (default): pseudonymised respondents, unpublished free text withheld, counts"
+              + " below the suppression threshold hidden; community: every figure, free text"
+              + " kept, raw ids if stocktake.yaml allows them.")
   Edition edition;
 
   @Option(

@@ -27,11 +27,13 @@ import picocli.CommandLine.Spec;
     description = {
       "Compare the ingested rounds: tests, progress, key findings.",
       "",
-      "Compare the rounds ingested into the output folder: participation per group and region,",
-      "the distribution of every closed question, a test of every change between consecutive",
-      "rounds (and the first and latest) with Benjamini-Hochberg adjusted p-values, panel",
-      "transitions, commitment progress and ranked key findings. Writes distributions/,",
-      "comparisons/ (Parquet, and CSV beside them) and findings.json."
+      "Compare the rounds ingested into the output folder: participation per group and"
+          + " region, the distribution of every closed question, a test of every change between"
+          + " consecutive rounds (and the first and latest) with Benjamini-Hochberg adjusted"
+          + " p-values, panel transitions, commitment progress and ranked key findings. Writes"
+          + " distributions/, comparisons/ (Parquet, and CSV beside them) and findings.json; in"
+          + " the public edition with counts below the suppression threshold hidden, and the"
+          + " tests and key findings that would reveal them withheld."
     })
 public final class CompareCommand implements Callable<Integer> {
 
