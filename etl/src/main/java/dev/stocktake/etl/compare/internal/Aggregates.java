@@ -20,7 +20,10 @@ import dev.stocktake.schema.lineage.Harmonisation;
 import dev.stocktake.schema.lineage.Lineages;
 import dev.stocktake.schema.lineage.Target;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -168,46 +171,97 @@ public final class Aggregates {
     return merged;
   }
 
-  /** Each row twice: under its group and under "all". */
-  private static Dataset<Row> withAll(Dataset<Row> rows) {
-    return rows.withColumn("group", explode(array(col("group"), lit(ALL))));
-  }
-
+  /**
+   * Respondents per value of each question, round and group, and for "all". Spark counts per group
+   * only; the "all" rows are the sums of a value's groups (each respondent is in one group in a
+   * round), added here, so that no answer is counted twice over.
+   */
   public static List<ValueCount> valueCounts(Reduced reduced) {
     Dataset<Row> values =
-        withAll(reduced.values())
+        reduced
+            .values()
             .groupBy("question", "round", "group", "value")
             .agg(first("value_num").as("number"), count(lit(1)).as("respondents"));
     List<ValueCount> out = new ArrayList<>();
+    Map<List<String>, ValueCount> all = new LinkedHashMap<>();
     for (Row r :
         values
             .select("question", "round", "group", "value", "number", "respondents")
-            .orderBy("question", "round", "group", "value")
             .collectAsList()) {
-      out.add(
+      ValueCount count =
           new ValueCount(
               r.getString(0),
               r.getString(1),
               r.getString(2),
               r.getString(3),
               r.isNullAt(4) ? null : r.getDouble(4),
-              r.getLong(5)));
+              r.getLong(5));
+      out.add(count);
+      all.merge(
+          Arrays.asList(count.question(), count.round(), count.value()),
+          new ValueCount(
+              count.question(),
+              count.round(),
+              ALL,
+              count.value(),
+              count.number(),
+              count.respondents()),
+          (sum, more) ->
+              new ValueCount(
+                  sum.question(),
+                  sum.round(),
+                  ALL,
+                  sum.value(),
+                  sum.number() != null ? sum.number() : more.number(),
+                  sum.respondents() + more.respondents()));
     }
+    out.addAll(all.values());
+    out.sort(
+        Comparator.comparing(ValueCount::question, IN_SPARK_ORDER)
+            .thenComparing(ValueCount::round, IN_SPARK_ORDER)
+            .thenComparing(ValueCount::group, IN_SPARK_ORDER)
+            .thenComparing(ValueCount::value, IN_SPARK_ORDER));
     return out;
   }
 
+  /** Respondents who answered each question, per round and group and for "all" (their sum). */
   public static List<Answered> answered(Reduced reduced) {
     List<Answered> out = new ArrayList<>();
-    for (Row r :
-        withAll(reduced.answered())
-            .groupBy("question", "round", "group")
-            .agg(count(lit(1)).as("respondents"))
-            .orderBy("question", "round", "group")
-            .collectAsList()) {
-      out.add(new Answered(r.getString(0), r.getString(1), r.getString(2), r.getLong(3)));
+    Map<List<String>, Long> all = new LinkedHashMap<>();
+    for (Row r : reduced.answered().groupBy("question", "round", "group").count().collectAsList()) {
+      Answered answered =
+          new Answered(r.getString(0), r.getString(1), r.getString(2), r.getLong(3));
+      out.add(answered);
+      all.merge(List.of(answered.question(), answered.round()), answered.respondents(), Long::sum);
     }
+    all.forEach((key, n) -> out.add(new Answered(key.get(0), key.get(1), ALL, n)));
+    out.sort(
+        Comparator.comparing(Answered::question, IN_SPARK_ORDER)
+            .thenComparing(Answered::round, IN_SPARK_ORDER)
+            .thenComparing(Answered::group, IN_SPARK_ORDER));
     return out;
   }
+
+  /**
+   * The order of Spark's {@code orderBy} on strings, which the counts always had: nulls first, then
+   * by code point (UTF-8's byte order; {@link String#compareTo} differs above U+FFFF).
+   */
+  static final Comparator<String> IN_SPARK_ORDER =
+      Comparator.nullsFirst(
+          (a, b) -> {
+            int i = 0;
+            int j = 0;
+            while (i < a.length() && j < b.length()) {
+              int x = a.codePointAt(i);
+              int y = b.codePointAt(j);
+              if (x != y) {
+                return Integer.compare(x, y);
+              }
+              i += Character.charCount(x);
+              j += Character.charCount(y);
+            }
+            return Integer.compare(a.length() - i, b.length() - j);
+          });
 
   /**
    * Cross-tabulates the answers of panel respondents (in both rounds) to single-valued questions. A
