@@ -37,6 +37,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -130,22 +133,28 @@ public final class Ingest {
             CodebookMatcher.byQuestion(project.codebooks()),
             handCodes(project),
             redacted(project));
-    // The submissions are not cached: at a million rows a file they would not fit the heap. Each
-    // gives exactly one row event, so the events tell how many records the parser returned; in the
-    // rare file where that differs from the scanner's count, the events are made again with every
-    // row of that file set aside.
+    // The submissions as read are not cached, the checked ones are. Each submission gives exactly
+    // one checked row, so those tell how many records the parser returned; in the rare file where
+    // that differs from the scanner's count, the submissions are checked again with every row of
+    // that file set aside.
     Dataset<Row> roster = IngestOutputs.roster(spark, project);
     int partitions = partitions(scans);
-    Dataset<Row> events = events(submissions, roster, checker, partitions);
-    List<String> disagreeing = disagreeingFiles(events, files, scans, notes);
+    // Broadcast, so that each executor deserialises the schema rules, codebooks and hand codes
+    // once,
+    // not every task that reads the cached submissions (whose lineage carries the checker).
+    Broadcast<SubmissionChecker> checkerOnce =
+        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(checker);
+    Dataset<Row> checked = checked(submissions, roster, checkerOnce, partitions);
+    List<String> disagreeing = disagreeingFiles(checked, files, scans, notes);
     if (!disagreeing.isEmpty()) {
-      events.unpersist();
-      events =
-          events(markParserDisagreements(submissions, disagreeing), roster, checker, partitions);
+      checked.unpersist();
+      checked =
+          checked(
+              markParserDisagreements(submissions, disagreeing), roster, checkerOnce, partitions);
     }
 
     IngestOutputs outputs =
-        new IngestOutputs(spark, project, options, folder.staging(), events, notes, roster);
+        new IngestOutputs(spark, project, options, folder.staging(), checked, notes, roster);
     Reconciliation reconciliation = outputs.reconcile(files, scans);
     progress.accept(
         new Progress(
@@ -165,17 +174,23 @@ public final class Ingest {
             reconciliation.totals().answersWritten(),
             0,
             millisSince(start)));
-    events.unpersist();
+    checked.unpersist();
+    checkerOnce.destroy();
     return reconciliation;
   }
 
   /**
-   * Every submission's events, cached for the outputs. The roster's region and country are joined
-   * here, once per submission: the join and the duplicates' window share one shuffle and one sort
-   * (both by round and respondent), where joining the answers later would shuffle every answer.
+   * Every submission checked, one {@link Rows#CHECKED} row each, cached for the outputs. The
+   * roster's region and country are joined here, once per submission: the join and the duplicates'
+   * window share one shuffle and one sort (both by round and respondent), where joining the answers
+   * later would shuffle every answer. Cached one row per submission, with its answers as an array,
+   * the cache holds each submission's fields once, not once per answer.
    */
-  private static Dataset<Row> events(
-      Dataset<Row> submissions, Dataset<Row> roster, SubmissionChecker checker, int partitions) {
+  private static Dataset<Row> checked(
+      Dataset<Row> submissions,
+      Dataset<Row> roster,
+      Broadcast<SubmissionChecker> checker,
+      int partitions) {
     Dataset<Row> places =
         roster
             .groupBy("round", "respondent_id")
@@ -184,15 +199,15 @@ public final class Ingest {
     return settleDuplicates(submissions.repartition(partitions, col("round"), col("respondent_id")))
         .join(
             places, CollectionConverters.asScala(List.of("round", "respondent_id")).toSeq(), "left")
-        .flatMap(checker, Encoders.row(Rows.EVENT))
+        .map((MapFunction<Row, Row>) s -> checker.value().call(s), Encoders.row(Rows.CHECKED))
         .persist(StorageLevel.MEMORY_AND_DISK());
   }
 
   /**
-   * How many partitions the submissions and their events are split into: one per 32 MB of response
-   * files, so that a partition's cached events stay small enough to hold or spill at a million
-   * respondents (64 partitions for 2 GB), and a small consultation is one partition, not as many
-   * tiny tasks and files as a cluster's shuffle partitions.
+   * How many partitions the submissions are split into: one per 32 MB of response files, so that a
+   * partition's checked submissions stay small enough to hold or spill at a million respondents (64
+   * partitions for 2 GB), and a small consultation is one partition, not as many tiny tasks and
+   * files as a cluster's shuffle partitions.
    */
   private static int partitions(List<FileScan> scans) {
     long bytes = scans.stream().mapToLong(FileScan::bytes).sum();
@@ -201,13 +216,12 @@ public final class Ingest {
 
   /** Files whose parsed records Spark counts differently from the scanner, noted as such. */
   private static List<String> disagreeingFiles(
-      Dataset<Row> events,
+      Dataset<Row> checked,
       List<ResponseFile> files,
       List<FileScan> scans,
       IngestOutputs.FileNotes notes) {
     Map<String, Long> parsedCounts = new HashMap<>();
-    for (Row r :
-        events.filter(col("kind").equalTo("row")).groupBy("file").count().collectAsList()) {
+    for (Row r : checked.groupBy("file").count().collectAsList()) {
       parsedCounts.put(r.getString(0), r.getLong(1));
     }
     List<String> disagreeing = new ArrayList<>();

@@ -19,7 +19,9 @@ public final class Pseudonymiser implements Serializable {
   public static final int MIN_KEY_BYTES = 16;
 
   private final byte[] key;
-  private transient Mac mac;
+  // A Mac is not thread-safe, and the tasks of an executor share one pseudonymiser when it is
+  // broadcast: each thread gets its own. Made on first use (a race makes a second one, harmlessly).
+  private transient volatile ThreadLocal<Mac> macs;
 
   /** A pseudonymiser with {@code key}, or one that keeps ids as they are if {@code key} is null. */
   public Pseudonymiser(byte[] key) {
@@ -39,13 +41,20 @@ public final class Pseudonymiser implements Serializable {
     if (respondentId == null || key == null) {
       return respondentId;
     }
+    ThreadLocal<Mac> local = macs;
+    if (local == null) {
+      local = ThreadLocal.withInitial(this::newMac);
+      macs = local;
+    }
+    byte[] digest = local.get().doFinal(respondentId.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(digest, 0, 16);
+  }
+
+  private Mac newMac() {
     try {
-      if (mac == null) {
-        mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      }
-      byte[] digest = mac.doFinal(respondentId.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 16);
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HMAC-SHA-256 is not available in this Java runtime", e);
     }

@@ -139,7 +139,12 @@ public final class CampaignFinder {
    */
   public static String campaignText(String answer) {
     String normalised = TextNormaliser.normalise(answer);
-    return TextNormaliser.words(normalised).isEmpty() ? null : normalised;
+    return campaignTextOfNormalised(normalised, TextNormaliser.words(normalised));
+  }
+
+  /** {@link #campaignText} of a text already normalised, with its words. */
+  public static String campaignTextOfNormalised(String normalised, List<String> words) {
+    return words.isEmpty() ? null : normalised;
   }
 
   /**

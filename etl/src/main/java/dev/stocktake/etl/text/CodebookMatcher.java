@@ -108,15 +108,23 @@ public final class CodebookMatcher implements Serializable {
    * themes.
    */
   public List<String> themes(String text, String language) {
-    LanguageRules rules = rulesFor(language);
-    if (rules == null || text == null) {
+    if (text == null) {
       return List.of();
     }
     String normalised = TextNormaliser.normalise(text);
-    if (normalised.isEmpty()) {
+    return themesOfNormalised(normalised, TextNormaliser.words(normalised), language);
+  }
+
+  /**
+   * {@link #themes} of a text already normalised ({@link TextNormaliser#normalise}), with its
+   * {@link TextNormaliser#words}: for a caller that needs them too, so the text is normalised once.
+   */
+  public List<String> themesOfNormalised(String normalised, List<String> words, String language) {
+    LanguageRules rules = rulesFor(language);
+    if (rules == null || normalised.isEmpty()) {
       return List.of();
     }
-    int[] found = rules.match(normalised, TextNormaliser.words(normalised));
+    int[] found = rules.match(normalised, words);
     if (found.length == 0) {
       return List.of();
     }

@@ -2,12 +2,8 @@ package dev.stocktake.etl.ingest.internal;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.trim;
-import static org.apache.spark.sql.functions.udf;
-import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createStructField;
@@ -22,13 +18,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -53,19 +47,13 @@ final class CampaignMarks {
 
   private CampaignMarks() {}
 
-  /** The form a coded answer is matched in (null for an uncoded or wordless answer). */
-  static Column text(Column codebook, Column codedText) {
-    return when(
-        codebook.isNotNull().and(length(trim(codedText)).gt(0)),
-        udf((UDF1<String, String>) CampaignFinder::campaignText, StringType).apply(codedText));
-  }
-
   /**
    * The texts of every campaign: per round and question, each member text (in the form {@link
-   * #text} gives) with its campaign's id and whether the campaign is of one text only. As many rows
-   * as distinct texts in campaigns, not as answers.
+   * CampaignFinder#campaignText} gives, as the ingest's checker keeps it) with its campaign's id
+   * and whether the campaign is of one text only. As many rows as distinct texts in campaigns, not
+   * as answers.
    *
-   * @param answers answer events with codebook, coded_text, round, respondent and question
+   * @param answers answers with codebook, campaign_text, round, respondent and question
    * @param settings each codebook's campaign settings, by codebook id
    */
   static Dataset<Row> of(
@@ -82,7 +70,7 @@ final class CampaignMarks {
                 col("question"),
                 col("codebook"),
                 col("respondent"),
-                text(col("codebook"), col("coded_text")).as("text"))
+                col("campaign_text").as("text"))
             .filter(col("text").isNotNull());
     Dataset<Row> distinct =
         texts

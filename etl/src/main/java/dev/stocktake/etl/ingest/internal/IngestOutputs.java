@@ -4,8 +4,11 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.inline;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.split;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
@@ -166,7 +169,7 @@ public final class IngestOutputs {
   private final Project project;
   private final Ingest.Options options;
   private final Path staging;
-  private final Dataset<Row> events;
+  private final Dataset<Row> checked;
   private final FileNotes notes;
   private final Dataset<Row> roster;
 
@@ -175,14 +178,14 @@ public final class IngestOutputs {
       Project project,
       Ingest.Options options,
       Path staging,
-      Dataset<Row> events,
+      Dataset<Row> checked,
       FileNotes notes,
       Dataset<Row> roster) {
     this.spark = spark;
     this.project = project;
     this.options = options;
     this.staging = staging;
-    this.events = events;
+    this.checked = checked;
     this.notes = notes;
     this.roster = roster;
   }
@@ -191,14 +194,17 @@ public final class IngestOutputs {
   public Reconciliation reconcile(List<ResponseFile> files, List<FileScan> scans) {
     Map<String, Map<String, Long>> byFile = new HashMap<>();
     Map<String, Long> byReason = new TreeMap<>();
+    // Per file: rows by status and reason, answers set aside by reason, answers written.
     Dataset<Row> counted =
-        events
-            .groupBy(
-                col("file"),
-                col("kind"),
-                coalesce(col("status"), lit("")),
-                coalesce(col("reason"), lit("")))
-            .count();
+        checked
+            .groupBy(col("file"), lit("row"), col("status"), coalesce(col("reason"), lit("")))
+            .count()
+            .union(problems().groupBy(col("file"), lit("problem"), lit(""), col("reason")).count())
+            .union(
+                checked
+                    .groupBy(col("file"))
+                    .agg(sum(size(col("answers"))).as("answers"))
+                    .select(col("file"), lit("answer"), lit(""), lit(""), col("answers")));
     for (Row r : counted.collectAsList()) {
       String file = r.getString(0);
       String kind = r.getString(1);
@@ -274,11 +280,10 @@ public final class IngestOutputs {
       return out;
     }
     for (Row r :
-        events
+        checked
             .filter(
-                col("kind")
-                    .equalTo("row")
-                    .and(col("status").equalTo(SubmissionChecker.ACCEPTED))
+                col("status")
+                    .equalTo(SubmissionChecker.ACCEPTED)
                     .and(col("in_roster").isNull())
                     .and(col("round").isin(roundsWithRoster.toArray())))
             .groupBy("file")
@@ -303,9 +308,8 @@ public final class IngestOutputs {
     }
 
     Dataset<Row> responded =
-        events
-            .filter(
-                col("kind").equalTo("row").and(col("status").equalTo(SubmissionChecker.ACCEPTED)))
+        checked
+            .filter(col("status").equalTo(SubmissionChecker.ACCEPTED))
             .select(
                 col("round"),
                 col("respondent_id"),
@@ -340,17 +344,39 @@ public final class IngestOutputs {
   }
 
   /**
+   * One round's accepted answers, one row per harmonised value, each with its submission's
+   * respondent, group, roster region and country, and language.
+   */
+  private Dataset<Row> answers(String round) {
+    return checked
+        .filter(col("round").equalTo(round).and(col("status").equalTo(SubmissionChecker.ACCEPTED)))
+        .select(
+            col("round"),
+            col("respondent"),
+            col("group"),
+            col("region"),
+            col("country"),
+            col("language"),
+            inline(col("answers")));
+  }
+
+  /** Every answer set aside, one row each, with its submission's place and respondent. */
+  private Dataset<Row> problems() {
+    return checked.select(
+        col("round"), col("file"), col("line"), col("respondent"), inline(col("problems")));
+  }
+
+  /**
    * Writes one round's answers to {@code answers/round=<id>/}, the layout a partitioned write
    * gives. Written round by round rather than with {@code partitionBy}, which sorts every answer by
    * round first: the answers already carry their roster fields (joined per submission) and stay in
-   * the order the events have, grouped by respondent and the same in every run. The campaigns'
-   * texts are few, so they are broadcast and the answers are neither shuffled nor sorted.
+   * the order the checked submissions have, grouped by respondent and the same in every run. The
+   * campaigns' texts are few, so they are broadcast and the answers are neither shuffled nor
+   * sorted.
    */
   private void writeAnswers(String round) {
-    Dataset<Row> answerEvents =
-        events.filter(col("kind").equalTo("answer").and(col("round").equalTo(round)));
+    Dataset<Row> answerEvents = answers(round);
     answerEvents
-        .withColumn("campaign_text", CampaignMarks.text(col("codebook"), col("coded_text")))
         .join(
             broadcast(
                 CampaignMarks.of(spark, answerEvents, CampaignMarks.settings(project.codebooks()))),
@@ -390,15 +416,28 @@ public final class IngestOutputs {
 
   private void writeQuarantine() {
     Dataset<Row> rejected =
-        events
-            .filter(
-                col("kind")
-                    .equalTo("problem")
-                    .or(
-                        col("kind")
-                            .equalTo("row")
-                            .and(col("status").notEqual(SubmissionChecker.ACCEPTED))))
-            .select("round", "file", "line", "respondent", "question", "reason", "message", "raw");
+        checked
+            .filter(col("status").notEqual(SubmissionChecker.ACCEPTED))
+            .select(
+                col("round"),
+                col("file"),
+                col("line"),
+                col("respondent"),
+                lit(null).cast(DataTypes.StringType).as("question"),
+                col("reason"),
+                col("message"),
+                col("raw"))
+            .unionByName(
+                problems()
+                    .select(
+                        "round",
+                        "file",
+                        "line",
+                        "respondent",
+                        "question",
+                        "reason",
+                        "message",
+                        "raw"));
     Dataset<Row> all = rejected.unionByName(spark.createDataFrame(notes.problems, QUARANTINE));
     Column[] order = {
       col("round"), col("file"), col("line"), col("question").asc_nulls_first(), col("reason")
@@ -406,7 +445,9 @@ public final class IngestOutputs {
     OutputFiles.csv(
         staging.resolve("quarantine.csv"),
         QUARANTINE_COLUMNS,
-        all.orderBy(order).toLocalIterator());
+        // One sorted partition, streamed: a global orderBy would sample every row first and then
+        // run a job per partition to stream them.
+        all.repartition(1).sortWithinPartitions(order).toLocalIterator());
   }
 
   private void writeJson(Reconciliation reconciliation) {

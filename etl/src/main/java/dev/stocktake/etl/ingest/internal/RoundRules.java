@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -37,8 +38,10 @@ public final class RoundRules implements Serializable {
   private final Set<String> groups;
   private final Set<String> languages;
   private final LinkedHashMap<String, QuestionRule> questions;
-  private transient Map<String, Expression> relevant;
-  private transient Map<String, Pattern> patterns;
+  // Compiled on first use on an executor. Concurrent maps: the ingest broadcasts its rules, so the
+  // tasks of one executor share them.
+  private transient volatile Map<String, Expression> relevant;
+  private transient volatile Map<String, Pattern> patterns;
 
   private RoundRules(
       int version,
@@ -245,17 +248,22 @@ public final class RoundRules implements Serializable {
   }
 
   private Expression relevance(QuestionRule rule) {
-    if (relevant == null) {
-      relevant = new HashMap<>();
+    Map<String, Expression> compiled = relevant;
+    if (compiled == null) {
+      // Two tasks may each make a map here; one is kept and the other's work is only repeated.
+      compiled = new ConcurrentHashMap<>();
+      relevant = compiled;
     }
-    return relevant.computeIfAbsent(rule.id(), id -> ExpressionParser.parse(rule.relevant()));
+    return compiled.computeIfAbsent(rule.id(), id -> ExpressionParser.parse(rule.relevant()));
   }
 
   private Pattern pattern(QuestionRule rule) {
-    if (patterns == null) {
-      patterns = new HashMap<>();
+    Map<String, Pattern> compiled = patterns;
+    if (compiled == null) {
+      compiled = new ConcurrentHashMap<>();
+      patterns = compiled;
     }
-    return patterns.computeIfAbsent(rule.id(), id -> Pattern.compile(rule.pattern()));
+    return compiled.computeIfAbsent(rule.id(), id -> Pattern.compile(rule.pattern()));
   }
 
   private static List<String> sorted(Set<String> values) {

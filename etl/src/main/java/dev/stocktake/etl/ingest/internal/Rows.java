@@ -50,14 +50,37 @@ public final class Rows {
               createStructField("problems", createArrayType(PROBLEM, false), false)));
 
   /**
-   * What the ingest makes of a submission: one {@code row} event with its status (accepted,
-   * quarantined, superseded), then for an accepted row an {@code answer} event per harmonised value
-   * and a {@code problem} event per answer set aside.
+   * One harmonised value of an accepted answer: the question of the newest schema it now answers,
+   * where it came from, its value and number, and for an open answer a codebook codes, its
+   * codebook, themes (space-separated, empty when none match) and the form of its text the campaign
+   * search matches ({@link dev.stocktake.etl.text.CampaignFinder#campaignText}, null when it has no
+   * word), which no output keeps.
    */
-  public static final StructType EVENT =
+  public static final StructType ANSWER =
       createStructType(
           List.of(
-              createStructField("kind", StringType, false),
+              createStructField("question", StringType, false),
+              createStructField("source_version", IntegerType, false),
+              createStructField("source_question", StringType, false),
+              createStructField("value", StringType, true),
+              createStructField("number", DoubleType, true),
+              createStructField("comparability", StringType, false),
+              createStructField("withheld", BooleanType, false),
+              createStructField("codebook", StringType, true),
+              createStructField("themes", StringType, true),
+              createStructField("campaign_text", StringType, true),
+              createStructField("coded_by_hand", BooleanType, true)));
+
+  /**
+   * What the ingest makes of a submission, one row each: its status (accepted, quarantined,
+   * superseded) with the reason and message of a row set aside, and for an accepted row its
+   * harmonised {@code answers} and the {@code problems} of the answers set aside. One row per
+   * submission, not per answer: the fields they share are held once while the outputs are made, and
+   * the answers are laid out long only as they are written.
+   */
+  public static final StructType CHECKED =
+      createStructType(
+          List.of(
               createStructField("round", StringType, false),
               createStructField("file", StringType, false),
               createStructField("line", LongType, false),
@@ -70,21 +93,10 @@ public final class Rows {
               createStructField("region", StringType, true),
               createStructField("country", StringType, true),
               createStructField("in_roster", BooleanType, true),
-              createStructField("status", StringType, true),
-              createStructField("question", StringType, true),
-              createStructField("source_version", IntegerType, true),
-              createStructField("source_question", StringType, true),
-              createStructField("value", StringType, true),
-              createStructField("number", DoubleType, true),
-              createStructField("comparability", StringType, true),
-              createStructField("withheld", BooleanType, true),
+              createStructField("status", StringType, false),
               createStructField("reason", StringType, true),
               createStructField("message", StringType, true),
               createStructField("raw", StringType, true),
-              // An open answer a codebook codes: its codebook, its themes (space-separated, empty
-              // when none match) and its text, which the campaign search reads and no output keeps.
-              createStructField("codebook", StringType, true),
-              createStructField("themes", StringType, true),
-              createStructField("coded_text", StringType, true),
-              createStructField("coded_by_hand", BooleanType, true)));
+              createStructField("answers", createArrayType(ANSWER, false), false),
+              createStructField("problems", createArrayType(PROBLEM, false), false)));
 }

@@ -3,27 +3,28 @@ package dev.stocktake.etl.ingest.internal;
 import dev.stocktake.etl.ingest.Edition;
 import dev.stocktake.etl.ingest.Pseudonymiser;
 import dev.stocktake.etl.ingest.Reason;
+import dev.stocktake.etl.text.CampaignFinder;
 import dev.stocktake.etl.text.CodebookMatcher;
+import dev.stocktake.etl.text.TextNormaliser;
 import dev.stocktake.schema.QuestionType;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * Turns a submission, once duplicates are settled, into events: its row status, then — for an
- * accepted row — each answer validated against its round's schema and harmonised to the newest one,
- * and each answer set aside with its reason.
+ * Turns a submission, once duplicates are settled, into one {@link Rows#CHECKED} row: its status,
+ * then — for an accepted row — each answer validated against its round's schema and harmonised to
+ * the newest one, and each answer set aside with its reason.
  */
-public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
+public final class SubmissionChecker implements MapFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
 
   /** Row statuses. */
@@ -68,8 +69,7 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
   }
 
   @Override
-  public Iterator<Row> call(Row s) {
-    List<Row> out = new ArrayList<>();
+  public Row call(Row s) {
     String round = s.getAs("round");
     int version = s.<Integer>getAs("version");
     String file = s.getAs("file");
@@ -80,8 +80,8 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
     String language = s.getAs("language");
     Timestamp submitted = s.getAs("submitted_at");
     String status = s.getAs("status");
-    Event base =
-        new Event(
+    Submission base =
+        new Submission(
             round,
             file,
             line,
@@ -95,28 +95,28 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
             s.getAs("in_roster"));
     if (!ACCEPTED.equals(status)) {
       boolean superseded = SUPERSEDED.equals(status);
-      out.add(
-          base.row(
-              status,
-              superseded ? Reason.SUPERSEDED.code() : s.getAs("fatal"),
-              superseded
-                  ? "replaced by the later submission at "
-                      + s.getAs("winner_file")
-                      + ":"
-                      + s.getAs("winner_line")
-                  : s.getAs("fatal_message"),
-              superseded ? "" : rawOfRow(s.getAs("fatal"), s.getAs("fatal_raw"))));
-      return out.iterator();
+      return base.checked(
+          status,
+          superseded ? Reason.SUPERSEDED.code() : s.getAs("fatal"),
+          superseded
+              ? "replaced by the later submission at "
+                  + s.getAs("winner_file")
+                  + ":"
+                  + s.getAs("winner_line")
+              : s.getAs("fatal_message"),
+          superseded ? "" : rawOfRow(s.getAs("fatal"), s.getAs("fatal_raw")),
+          List.of(),
+          List.of());
     }
-    out.add(base.row(ACCEPTED, null, null, null));
+    List<Row> answerRows = new ArrayList<>();
+    List<Row> problems = new ArrayList<>();
     Set<String> setAside = new HashSet<>();
     RoundRules rules = rules(version);
     for (Row p : CollectionConverters.asJava(s.<scala.collection.Seq<Row>>getAs("problems"))) {
       String question = p.getAs("question");
       setAside.add(question);
-      out.add(
+      problems.add(
           setAside(
-              base,
               question,
               p.getAs("reason"),
               p.getAs("message"),
@@ -132,9 +132,8 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
           // Already quarantined for what its columns held: not also reported as unanswered.
           continue;
         }
-        out.add(
+        problems.add(
             setAside(
-                base,
                 outcome.question(),
                 outcome.reason().code(),
                 outcome.message(),
@@ -151,14 +150,18 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
                 ? outcome.number()
                 : harmoniser.rank(v.question(), v.value());
         // Coded from the text as given, before the public edition withholds it: themes are
-        // counts, not text.
+        // counts, not text. The text is normalised once, for its themes and its campaign.
         CodebookMatcher coder = coders.get(v.question());
         List<String> hand =
             coder == null ? null : handCodes.get(handKey(round, respondentId, v.question()));
+        String normalised = coder == null ? null : TextNormaliser.normalise(v.value());
+        List<String> words = coder == null ? null : TextNormaliser.words(normalised);
         List<String> themes =
-            coder == null ? null : hand != null ? hand : coder.themes(v.value(), language);
-        out.add(
-            base.answer(
+            coder == null
+                ? null
+                : hand != null ? hand : coder.themesOfNormalised(normalised, words, language);
+        answerRows.add(
+            RowFactory.create(
                 v.question(),
                 version,
                 outcome.question(),
@@ -168,11 +171,11 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
                 withheld,
                 coder == null ? null : coder.codebookId(),
                 themes == null ? null : String.join(" ", themes),
-                coder == null ? null : v.value(),
+                coder == null ? null : CampaignFinder.campaignTextOfNormalised(normalised, words),
                 coder == null ? null : hand != null));
       }
     }
-    return out.iterator();
+    return base.checked(ACCEPTED, null, null, null, answerRows, problems);
   }
 
   /** The key of a hand-coded or redacted answer: round, roster id and question. */
@@ -207,11 +210,11 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
    * question and reason code, so quarantine.csv counts the same in both editions.
    */
   private static Row setAside(
-      Event base, String question, String reason, String message, String raw, boolean withheld) {
+      String question, String reason, String message, String raw, boolean withheld) {
     if (withheld && raw != null && !raw.isEmpty()) {
-      return base.problem(question, reason, Reason.ofCode(reason).meaning(), WITHHELD);
+      return RowFactory.create(question, reason, Reason.ofCode(reason).meaning(), WITHHELD);
     }
-    return base.problem(question, reason, message, raw);
+    return RowFactory.create(question, reason, message, raw);
   }
 
   /**
@@ -229,8 +232,8 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
     return edition == Edition.PUBLIC && !oneField && raw != null && !raw.isEmpty() ? WITHHELD : raw;
   }
 
-  /** The fields every event of one submission shares. */
-  private record Event(
+  /** The fields of one submission, as read and placed in the roster. */
+  private record Submission(
       String round,
       String file,
       long line,
@@ -243,69 +246,15 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
       String country,
       Boolean inRoster) {
 
-    Row row(String status, String reason, String message, String raw) {
-      return event(
-          "row", status, null, null, null, null, null, null, null, reason, message, raw, null, null,
-          null, null);
-    }
-
-    Row problem(String question, String reason, String message, String raw) {
-      return event(
-          "problem", null, question, null, null, null, null, null, null, reason, message, raw, null,
-          null, null, null);
-    }
-
-    Row answer(
-        String question,
-        int sourceVersion,
-        String sourceQuestion,
-        String value,
-        Double number,
-        String comparability,
-        boolean withheld,
-        String codebook,
-        String themes,
-        String codedText,
-        Boolean codedByHand) {
-      return event(
-          "answer",
-          null,
-          question,
-          sourceVersion,
-          sourceQuestion,
-          value,
-          number,
-          comparability,
-          withheld,
-          null,
-          null,
-          null,
-          codebook,
-          themes,
-          codedText,
-          codedByHand);
-    }
-
-    /** A row of {@link Rows#EVENT}: this submission's fields, then the event's own. */
-    private Row event(
-        String kind,
+    /** A row of {@link Rows#CHECKED}: this submission, what became of it, and its answers. */
+    Row checked(
         String status,
-        String question,
-        Integer sourceVersion,
-        String sourceQuestion,
-        String value,
-        Double number,
-        String comparability,
-        Boolean withheld,
         String reason,
         String message,
         String raw,
-        String codebook,
-        String themes,
-        String codedText,
-        Boolean codedByHand) {
+        List<Row> answers,
+        List<Row> problems) {
       return RowFactory.create(
-          kind,
           round,
           file,
           line,
@@ -318,20 +267,13 @@ public final class SubmissionChecker implements FlatMapFunction<Row, Row> {
           country,
           inRoster,
           status,
-          question,
-          sourceVersion,
-          sourceQuestion,
-          value,
-          number,
-          comparability,
-          withheld,
           reason,
           message,
           raw,
-          codebook,
-          themes,
-          codedText,
-          codedByHand);
+          // Wrapped, not copied to a Scala List: Spark's encoder reads an array by index, which a
+          // linked list answers in time proportional to the index.
+          CollectionConverters.asScala(answers),
+          CollectionConverters.asScala(problems));
     }
   }
 }
