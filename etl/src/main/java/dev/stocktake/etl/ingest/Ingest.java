@@ -139,8 +139,7 @@ public final class Ingest {
     // that file set aside.
     Dataset<Row> roster = IngestOutputs.roster(spark, project);
     int partitions = partitions(scans);
-    // Broadcast, so that each executor deserialises the schema rules, codebooks and hand codes
-    // once,
+    // Broadcast, so that an executor deserialises the schema rules, codebooks and hand codes once,
     // not every task that reads the cached submissions (whose lineage carries the checker).
     Broadcast<SubmissionChecker> checkerOnce =
         JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(checker);

@@ -174,7 +174,7 @@ public final class Aggregates {
   /**
    * Respondents per value of each question, round and group, and for "all". Spark counts per group
    * only; the "all" rows are the sums of a value's groups (each respondent is in one group in a
-   * round), added here, so that no answer is counted twice over.
+   * round), added here rather than by counting every row a second time under "all".
    */
   public static List<ValueCount> valueCounts(Reduced reduced) {
     Dataset<Row> values =
@@ -183,20 +183,29 @@ public final class Aggregates {
             .groupBy("question", "round", "group", "value")
             .agg(first("value_num").as("number"), count(lit(1)).as("respondents"));
     List<ValueCount> out = new ArrayList<>();
-    Map<List<String>, ValueCount> all = new LinkedHashMap<>();
     for (Row r :
         values
             .select("question", "round", "group", "value", "number", "respondents")
             .collectAsList()) {
-      ValueCount count =
+      out.add(
           new ValueCount(
               r.getString(0),
               r.getString(1),
               r.getString(2),
               r.getString(3),
               r.isNullAt(4) ? null : r.getDouble(4),
-              r.getLong(5));
-      out.add(count);
+              r.getLong(5)));
+    }
+    Comparator<ValueCount> order =
+        Comparator.comparing(ValueCount::question, IN_SPARK_ORDER)
+            .thenComparing(ValueCount::round, IN_SPARK_ORDER)
+            .thenComparing(ValueCount::group, IN_SPARK_ORDER)
+            .thenComparing(ValueCount::value, IN_SPARK_ORDER);
+    // Sorted first, so that the number an "all" row takes (the same in every group: a value's
+    // number or rank) comes from the same group in every run.
+    out.sort(order);
+    Map<List<String>, ValueCount> all = new LinkedHashMap<>();
+    for (ValueCount count : out) {
       all.merge(
           Arrays.asList(count.question(), count.round(), count.value()),
           new ValueCount(
@@ -216,11 +225,7 @@ public final class Aggregates {
                   sum.respondents() + more.respondents()));
     }
     out.addAll(all.values());
-    out.sort(
-        Comparator.comparing(ValueCount::question, IN_SPARK_ORDER)
-            .thenComparing(ValueCount::round, IN_SPARK_ORDER)
-            .thenComparing(ValueCount::group, IN_SPARK_ORDER)
-            .thenComparing(ValueCount::value, IN_SPARK_ORDER));
+    out.sort(order);
     return out;
   }
 

@@ -375,11 +375,11 @@ public final class IngestOutputs {
    * sorted.
    */
   private void writeAnswers(String round) {
-    Dataset<Row> answerEvents = answers(round);
-    answerEvents
+    Dataset<Row> roundAnswers = answers(round);
+    roundAnswers
         .join(
             broadcast(
-                CampaignMarks.of(spark, answerEvents, CampaignMarks.settings(project.codebooks()))),
+                CampaignMarks.of(spark, roundAnswers, CampaignMarks.settings(project.codebooks()))),
             CollectionConverters.asScala(List.of("round", "question", "campaign_text")).toList(),
             "left")
         .select(
