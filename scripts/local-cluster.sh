@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A real Spark standalone cluster on this machine: one master and two workers (1 core, 1 GB each)
 # on 127.0.0.1, run from the command line's own dependency jars (no Spark download), for trying
-# `stocktake run --master spark://...` and for LocalClusterIT. See docs/cluster.md.
+# `stocktake run --master spark://...` and for ClusterIT. See docs/cluster.md.
 #
 #   scripts/local-cluster.sh start [PORT]   start; print the master URL (default port 7077, or the
 #                                           next free one when 7077 is taken)

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.stocktake.cli.CliJvm;
-import dev.stocktake.cli.ExampleCopy;
+import dev.stocktake.cli.ExampleRun;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -35,12 +35,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A stage killed with SIGKILL while it writes its outputs leaves the previous outputs of the folder
  * exactly as they were, byte for byte, and running the stage again gives the outputs of an
- * uninterrupted run: the same bytes, but for Parquet files, which hold the same rows (their footers
- * differ from one JVM to the next, see {@link #digests}). Each stage runs as its own JVM, as users
- * run it; it is killed as soon as files appear in its staging folder ({@code OUT/.<stage>-staging},
- * see {@code OutputFolder}), that is while it writes. The commit that follows the write (a journal,
- * then renames) is covered by {@code OutputFolderTest} in etl, which interrupts it at each step.
- * Logs stay in target/kill-during-write-it/.
+ * uninterrupted run (a copy of {@link ExampleRun}'s, the folder the stages are killed in): the same
+ * bytes, but for Parquet files, which hold the same rows (their footers differ from one JVM to the
+ * next, see {@link #digests}). Each stage runs as its own JVM, as users run it; it is killed as
+ * soon as files appear in its staging folder ({@code OUT/.<stage>-staging}, see {@code
+ * OutputFolder}), that is while it writes. The commit that follows the write (a journal, then
+ * renames) is covered by {@code OutputFolderTest} in etl, which interrupts it at each step. Logs
+ * stay in target/kill-during-write-it/.
  */
 @Tag("reliability")
 class KillDuringWriteIT {
@@ -56,11 +57,10 @@ class KillDuringWriteIT {
   @Test
   void aStageKilledWhileWritingLeavesThePreviousOutputsAndARerunMakesTheSameOutputs()
       throws Exception {
-    CliJvm.assertBuilt();
+    ExampleRun reference = ExampleRun.get();
     long begun = System.nanoTime();
-    Path project = ExampleCopy.in(temp, true);
-    Path out = temp.resolve("out");
-    run(project, out, "run");
+    Path project = reference.project();
+    Path out = reference.copyOutputs(temp.resolve("out"));
     Map<String, String> complete = digests(out, false);
     assertTrue(complete.size() > 300, "outputs of the first run: " + complete.keySet());
 
@@ -70,8 +70,7 @@ class KillDuringWriteIT {
       Path log = LOGS.resolve(stage + "-killed.log");
       Map<String, String> before = digests(out, true);
       long start = System.nanoTime();
-      Process process =
-          CliJvm.start(log, List.of(), List.of(stage, project.toString(), "--out", out.toString()));
+      Process process = CliJvm.start(log, List.of(), arguments(stage, project, out));
       // Poll fast: the report writes its few hundred files in well under a second.
       while (stagedFiles(staging) == 0) {
         if (!process.isAlive()) {
@@ -124,13 +123,14 @@ class KillDuringWriteIT {
 
   private static void run(Path project, Path out, String stage) throws Exception {
     Path log = LOGS.resolve(stage + ".log");
-    int code =
-        CliJvm.run(
-            log,
-            RUN_TIMEOUT,
-            List.of(),
-            List.of(stage, project.toString(), "--out", out.toString()));
+    int code = CliJvm.run(log, RUN_TIMEOUT, List.of(), arguments(stage, project, out));
     assertEquals(0, code, "stocktake " + stage + " failed; " + CliJvm.tail(log));
+  }
+
+  /** A stage on the reference's master, so that it writes the reference's part files. */
+  private static List<String> arguments(String stage, Path project, Path out) {
+    return List.of(
+        stage, project.toString(), "--master", ExampleRun.MASTER, "--out", out.toString());
   }
 
   /** Regular files under the staging folder, 0 while it is missing or being created. */

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.stocktake.cli.CliJvm;
-import dev.stocktake.cli.ExampleCopy;
+import dev.stocktake.cli.ExampleRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,27 +22,33 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code stocktake compare} on the standalone cluster of scripts/local-cluster.sh survives losing a
- * worker: one worker and its executor are killed with SIGKILL while the compare runs tasks on that
- * executor, and the compare still ends well with findings.json byte for byte those of a local[2]
- * run. Without an external shuffle service the shuffle output held by the lost executor is gone
- * too, so Spark has to run those tasks again on the other worker. (A lost worker makes Spark drop
- * the map output of its whole host, here 127.0.0.1, so the surviving executor's is recomputed as
- * well.) The driver logs at INFO (with --verbose) so the test can see that the executor really was
- * lost. Logs stay in target/worker-lost-it/.
+ * The stages on a real Spark standalone cluster (scripts/local-cluster.sh: a master and two
+ * single-core workers on 127.0.0.1) write what they write in process: the ingest its reconciliation
+ * and quarantine, and the compare its findings even when it loses a worker. The reference is the
+ * shipped example's {@code run} in local[2] ({@link ExampleRun}); the CLI runs as a separate JVM,
+ * as users run it, and the cluster is started once for both tests. Logs of the cluster and of every
+ * run stay in target/cluster-it/. Tagged "reliability": it runs with {@code -P reliability} (as CI
+ * does), so that a plain {@code mvn verify} stays within its budget.
  */
 @Tag("reliability")
 @TestInstance(Lifecycle.PER_CLASS)
-class WorkerLostIT {
-  private static final Path LOGS = CliJvm.TARGET.resolve("worker-lost-it");
+// The worker test leaves the cluster one worker short: it goes last.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+  private static final Path LOGS = CliJvm.TARGET.resolve("cluster-it");
   private static final Duration RUN_TIMEOUT = Duration.ofMinutes(10);
+  private static final List<String> INGEST_OUTPUTS =
+      List.of("reconciliation.json", "quarantine.csv");
   // What the driver logs at INFO (TaskSetManager, DAGScheduler, TaskSchedulerImpl), e.g.
   // "Starting task 1.0 in stage 3.0 (TID 7) (127.0.0.1,executor 1, partition 1, ...".
   private static final Pattern STARTING_TASK =
@@ -58,14 +64,18 @@ class WorkerLostIT {
   @TempDir Path temp;
 
   private LocalCluster cluster;
+  private ExampleRun reference;
 
   @BeforeAll
   void startCluster() throws Exception {
     Assumptions.assumeTrue(
         LocalCluster.bashAvailable(),
-        "WorkerLostIT skipped: it needs bash to run scripts/local-cluster.sh");
-    CliJvm.assertBuilt();
+        "ClusterIT skipped: it needs bash to run scripts/local-cluster.sh");
+    reference = ExampleRun.get();
+    long start = System.nanoTime();
     cluster = LocalCluster.start(LOGS.resolve("cluster"));
+    System.out.printf(
+        Locale.ROOT, "ClusterIT: cluster %s up in %s%n", cluster.masterUrl(), since(start));
   }
 
   @AfterAll
@@ -76,15 +86,39 @@ class WorkerLostIT {
   }
 
   @Test
+  @Order(1)
+  void anIngestOnTheClusterWritesWhatALocalRunWrites() throws Exception {
+    Path onCluster = temp.resolve("out-cluster");
+    long start = System.nanoTime();
+    cli(
+        "ingest-cluster.log",
+        "ingest",
+        reference.project(),
+        "--master",
+        cluster.masterUrl(),
+        "--out",
+        onCluster);
+    String took = since(start);
+    List<String> sizes = new ArrayList<>();
+    for (String file : INGEST_OUTPUTS) {
+      assertSameBytes(reference.out().resolve(file), onCluster.resolve(file));
+      sizes.add(file + " " + Files.size(onCluster.resolve(file)) + " bytes");
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "ClusterIT: ingest on the cluster took %s; identical: %s%n",
+        took,
+        String.join(", ", sizes));
+  }
+
+  @Test
+  @Order(2)
   void aCompareThatLosesAWorkerFindsWhatALocalRunFinds() throws Exception {
     long begun = System.nanoTime();
-    Path project = ExampleCopy.in(temp, true);
-    Path local = temp.resolve("out-local");
-    Path onCluster = temp.resolve("out-cluster");
-    // Both compares read the same ingested answers: the ingest is not what is tested here.
-    cli("ingest.log", "ingest", project, "--master", "local[2]", "--out", local);
-    copyTree(local, onCluster);
-    cli("compare-local.log", "compare", project, "--master", "local[2]", "--out", local);
+    // The compare reads the reference's ingested answers: the ingest is not what is tested here.
+    // Its findings go, so that only this compare can write the file compared.
+    Path onCluster = reference.copyOutputs(temp.resolve("out-compare"));
+    Files.delete(onCluster.resolve("findings.json"));
 
     Path driverLog = LOGS.resolve("compare-cluster.log");
     long start = System.nanoTime();
@@ -96,7 +130,7 @@ class WorkerLostIT {
             List.of(
                 "--verbose",
                 "compare",
-                project.toString(),
+                reference.project().toString(),
                 "--master",
                 cluster.masterUrl(),
                 "--out",
@@ -115,7 +149,7 @@ class WorkerLostIT {
     }
     assertEquals(
         0, compare.exitValue(), "compare failed after losing a worker; " + CliJvm.tail(driverLog));
-    assertSameBytes(local.resolve("findings.json"), onCluster.resolve("findings.json"));
+    assertSameBytes(reference.out().resolve("findings.json"), onCluster.resolve("findings.json"));
 
     List<String> driver = Files.readAllLines(driverLog);
     long lostExecutors = count(driver, "Lost executor " + executor + " ");
@@ -130,7 +164,7 @@ class WorkerLostIT {
         "executor " + executor + " was lost but no task had to run again: " + driverLog);
     System.out.printf(
         Locale.ROOT,
-        "WorkerLostIT: worker-%d killed %.1f s into compare, %d executor lost, %d running tasks"
+        "ClusterIT: worker-%d killed %.1f s into compare, %d executor lost, %d running tasks"
             + " lost, %d finished map tasks resubmitted, %d map tasks of later stages run again,"
             + " findings.json identical, in %.0f s%n",
         worker,
@@ -207,10 +241,11 @@ class WorkerLostIT {
     throw new AssertionError("no worker log says it launched executor " + executor);
   }
 
+  /** Runs the CLI to its end on the cluster: its executors call back to the driver there. */
   private static void cli(String logName, Object... args) throws Exception {
     Path log = LOGS.resolve(logName);
     List<String> words = Stream.of(args).map(Object::toString).toList();
-    int code = CliJvm.run(log, RUN_TIMEOUT, List.of(), words);
+    int code = CliJvm.run(log, RUN_TIMEOUT, List.of("-Dspark.driver.host=127.0.0.1"), words);
     assertEquals(0, code, "stocktake " + String.join(" ", words) + " failed; " + CliJvm.tail(log));
   }
 
@@ -218,21 +253,29 @@ class WorkerLostIT {
     return lines.stream().filter(l -> l.contains(text)).count();
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-      }
-    }
-  }
-
   private static void assertSameBytes(Path expected, Path actual) throws IOException {
     long at = Files.mismatch(expected, actual);
-    assertEquals(-1, at, actual + " differs from the local run's " + expected + " at byte " + at);
+    if (at < 0) {
+      return;
+    }
+    List<String> want = Files.readAllLines(expected);
+    List<String> got = Files.readAllLines(actual);
+    int line = 0;
+    while (line < Math.min(want.size(), got.size()) && want.get(line).equals(got.get(line))) {
+      line++;
+    }
+    fail(
+        String.format(
+            Locale.ROOT,
+            "%s differs from the local run's at byte %d, line %d:%n  local:   %s%n  cluster: %s",
+            actual,
+            at,
+            line + 1,
+            line < want.size() ? want.get(line) : "<end of file>",
+            line < got.size() ? got.get(line) : "<end of file>"));
+  }
+
+  private static String since(long startNanos) {
+    return String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - startNanos) / 1e9);
   }
 }
