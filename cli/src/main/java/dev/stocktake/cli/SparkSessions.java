@@ -5,7 +5,7 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Builds the one SparkSession of a command: in-process on every core unless {@code --master} (or
  * spark-submit's {@code --master}) names a cluster, without the web UI, with shuffle partitions
- * that adaptive execution coalesces to the data's size, cached blocks spilled compressed, in UTC.
+ * that adaptive execution coalesces to the data's size, cached blocks compressed, in UTC.
  */
 public final class SparkSessions {
   private SparkSessions() {}
@@ -20,9 +20,9 @@ public final class SparkSessions {
             .config("spark.ui.enabled", "false")
             .config("spark.sql.session.timeZone", "UTC")
             .config("spark.sql.parquet.compression.codec", "snappy")
-            // Cached blocks spilled to disk compressed (lz4, the shuffle's codec): the ingest's
-            // checked submissions take a sixth of the disk they take raw (185 MB per 32 MB of
-            // response files), so that 2 x 5,000,000 respondents spill about 9 GB, not 56 GB.
+            // Cached blocks on disk compressed (lz4, the shuffle's codec): the ingest's checked
+            // submissions take 51 MB of disk per 32 MB of response files, not 185 MB, so that
+            // 2 x 5,000,000 respondents take about 16 GB, not 56 GB.
             .config("spark.rdd.compress", "true")
             // Plans of wide response files have many fields; print them whole, without a warning.
             .config("spark.sql.debug.maxToStringFields", "1000");

@@ -20,7 +20,7 @@ public final class SharedSpark {
               .config("spark.ui.enabled", "false")
               .config("spark.sql.shuffle.partitions", "2")
               .config("spark.sql.session.timeZone", "UTC")
-              // As the CLI's session: cached blocks spilled to disk are compressed.
+              // As the CLI's session: cached blocks on disk are compressed.
               .config("spark.rdd.compress", "true")
               .getOrCreate();
       Runtime.getRuntime().addShutdownHook(new Thread(session::stop));

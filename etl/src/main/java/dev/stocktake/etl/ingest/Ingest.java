@@ -183,11 +183,12 @@ public final class Ingest {
    * roster's region and country are joined here, once per submission: the join and the duplicates'
    * window share one shuffle and one sort (both by round and respondent), where joining the answers
    * later would shuffle every answer. Cached one row per submission, with its answers as an array,
-   * the cache holds each submission's fields once, not once per answer. What does not fit in memory
-   * goes to local disk, compressed when {@code spark.rdd.compress} is set (the CLI sets it): a
-   * sixth of the raw columnar batches, which at 2 x 5,000,000 respondents would fill 56 GB. Kept
-   * deserialised in memory: serialised ({@code MEMORY_AND_DISK_SER}), the same ingest ran out of a
-   * 2 GB heap while caching.
+   * the cache holds each submission's fields once, not once per answer. Cached on local disk only,
+   * compressed when {@code spark.rdd.compress} is set (the CLI sets it; 51 MB per 32 MB of response
+   * files, 185 MB without): kept in memory, the cache filled the heap's storage memory, and at 2 x
+   * 5,000,000 respondents in a 2 GB heap a task could not read the campaigns' broadcast texts back
+   * beside it (out of memory); serialised in memory ({@code MEMORY_AND_DISK_SER}), the same ingest
+   * ran out of memory while caching. On disk, the cache takes no heap.
    */
   private static Dataset<Row> checked(
       Dataset<Row> submissions,
@@ -203,7 +204,7 @@ public final class Ingest {
         .join(
             places, CollectionConverters.asScala(List.of("round", "respondent_id")).toSeq(), "left")
         .map((MapFunction<Row, Row>) s -> checker.value().call(s), Encoders.row(Rows.CHECKED))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(StorageLevel.DISK_ONLY());
   }
 
   /**
