@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.stocktake.etl.io.OutputFolder;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The shipped example, with a key, run once per test JVM by {@code stocktake run --master local[2]}
@@ -50,16 +48,7 @@ public record ExampleRun(Path project, Path out) {
 
   /** Copies every output, bookkeeping included, to {@code to}, with their times; returns it. */
   public Path copyOutputs(Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(out)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(out.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-      }
-    }
+    ExampleCopy.copyTree(out, to, StandardCopyOption.COPY_ATTRIBUTES);
     return to;
   }
 }
